@@ -1,0 +1,330 @@
+package io.vigil.config;
+
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.ValidString;
+import org.apache.kafka.common.config.types.Password;
+
+/**
+ * Vigil's one typed configuration. Every key starts with {@code vigil.}; unknown {@code vigil.*} keys are an error
+ * (not the warning {@link AbstractConfig} gives), and Kafka client settings pass through under
+ * {@code vigil.streams.}, {@code vigil.producer.} and {@code vigil.adminclient.}.
+ */
+public final class VigilConfig extends AbstractConfig {
+
+    public static final String BOOTSTRAP_SERVERS_CONFIG = "vigil.bootstrap.servers";
+    static final String BOOTSTRAP_SERVERS_DOC = "Kafka bootstrap servers (host:port, comma-separated).";
+    static final String BOOTSTRAP_SERVERS_DEFAULT = "localhost:9092";
+
+    public static final String APPLICATION_ID_CONFIG = "vigil.application.id";
+    static final String APPLICATION_ID_DOC = "Kafka Streams application id: the consumer group and the prefix of "
+            + "internal topics. Every instance of one Vigil deployment uses the same.";
+    static final String APPLICATION_ID_DEFAULT = "vigil";
+
+    public static final String PROCESSING_GUARANTEE_CONFIG = "vigil.processing.guarantee";
+    static final String PROCESSING_GUARANTEE_DOC =
+            "exactly_once_v2 (transactions: no duplicate alerts, even across " + "crashes) or at_least_once.";
+    static final String PROCESSING_GUARANTEE_DEFAULT = "exactly_once_v2";
+
+    public static final String NUM_STREAM_THREADS_CONFIG = "vigil.num.stream.threads";
+    static final String NUM_STREAM_THREADS_DOC = "Stream threads per instance.";
+    static final int NUM_STREAM_THREADS_DEFAULT = 1;
+
+    public static final String NUM_STANDBY_REPLICAS_CONFIG = "vigil.num.standby.replicas";
+    static final String NUM_STANDBY_REPLICAS_DOC =
+            "Warm copies of every state store on other instances, for fast " + "fail-over and stale reads.";
+    static final int NUM_STANDBY_REPLICAS_DEFAULT = 0;
+
+    public static final String STATE_DIR_CONFIG = "vigil.state.dir";
+    static final String STATE_DIR_DOC = "Directory of the RocksDB state stores.";
+    static final String STATE_DIR_DEFAULT = "data/streams";
+
+    public static final String REPLICATION_FACTOR_CONFIG = "vigil.replication.factor";
+    static final String REPLICATION_FACTOR_DOC =
+            "Replication factor of every topic Vigil creates, internal ones " + "included. Use 3 in production.";
+    static final short REPLICATION_FACTOR_DEFAULT = 1;
+
+    public static final String DEFAULT_PARTITIONS_CONFIG = "vigil.default.partitions";
+    static final String DEFAULT_PARTITIONS_DOC =
+            "Partitions of every topic Vigil creates: the most instances " + "(times threads) that can share the work.";
+    static final int DEFAULT_PARTITIONS_DEFAULT = 6;
+
+    public static final String SCHEMA_REGISTRY_URL_CONFIG = "vigil.schema.registry.url";
+    static final String SCHEMA_REGISTRY_URL_DOC = "Confluent-compatible schema registry (Confluent, Apicurio "
+            + "/apis/ccompat/v7, Karapace, Redpanda). Empty: ids derived from schema fingerprints, served by the API.";
+    static final String SCHEMA_REGISTRY_URL_DEFAULT = "";
+
+    public static final String SCHEMA_REGISTRY_USER_INFO_CONFIG = "vigil.schema.registry.basic.auth.user.info";
+    static final String SCHEMA_REGISTRY_USER_INFO_DOC = "user:password for the schema registry, if it needs one.";
+
+    public static final String HTTP_HOST_CONFIG = "vigil.http.host";
+    static final String HTTP_HOST_DOC = "Interface the HTTP API binds.";
+    static final String HTTP_HOST_DEFAULT = "0.0.0.0";
+
+    public static final String HTTP_PORT_CONFIG = "vigil.http.port";
+    static final String HTTP_PORT_DOC = "HTTP API port (0 picks a free one).";
+    static final int HTTP_PORT_DEFAULT = 8080;
+
+    public static final String HTTP_ADVERTISED_HOST_CONFIG = "vigil.http.advertised.host";
+    static final String HTTP_ADVERTISED_HOST_DOC =
+            "Host name other instances use to reach this one's API " + "(Kafka Streams application.server).";
+    static final String HTTP_ADVERTISED_HOST_DEFAULT = "localhost";
+
+    public static final String HTTP_MAX_REQUEST_BYTES_CONFIG = "vigil.http.max.request.bytes";
+    static final String HTTP_MAX_REQUEST_BYTES_DOC = "Largest request body any route accepts (413 above).";
+    static final long HTTP_MAX_REQUEST_BYTES_DEFAULT = 1024 * 1024;
+
+    public static final String ADMIN_API_KEY_CONFIG = "vigil.admin.api.key";
+    static final String ADMIN_API_KEY_DOC =
+            "The admin API key (prefix.secret). Required by `run`; `dev` generates " + "one under its data directory.";
+
+    public static final String ROCKSDB_BLOCK_CACHE_BYTES_CONFIG = "vigil.rocksdb.block.cache.bytes";
+    static final String ROCKSDB_BLOCK_CACHE_BYTES_DOC =
+            "One block cache shared by every RocksDB store of the " + "instance; memtables are charged to it too.";
+    static final long ROCKSDB_BLOCK_CACHE_BYTES_DEFAULT = 64L * 1024 * 1024;
+
+    public static final String ROCKSDB_WRITE_BUFFER_BYTES_CONFIG = "vigil.rocksdb.write.buffer.bytes";
+    static final String ROCKSDB_WRITE_BUFFER_BYTES_DOC =
+            "Share of the block cache that memtables of all stores " + "may use together.";
+    static final long ROCKSDB_WRITE_BUFFER_BYTES_DEFAULT = 16L * 1024 * 1024;
+
+    public static final String S3_ENDPOINT_CONFIG = "vigil.s3.endpoint";
+    static final String S3_ENDPOINT_DOC = "S3 endpoint override (empty: AWS).";
+
+    public static final String S3_REGION_CONFIG = "vigil.s3.region";
+    static final String S3_REGION_DOC = "AWS region of S3 and SQS.";
+    static final String S3_REGION_DEFAULT = "us-east-1";
+
+    public static final String SQS_ENDPOINT_CONFIG = "vigil.sqs.endpoint";
+    static final String SQS_ENDPOINT_DOC = "SQS endpoint override (empty: AWS).";
+
+    /** Prefixes whose settings go to the Kafka clients with the prefix taken off. */
+    public static final String STREAMS_PREFIX = "vigil.streams.";
+
+    public static final String PRODUCER_PREFIX = "vigil.producer.";
+    public static final String ADMIN_CLIENT_PREFIX = "vigil.adminclient.";
+
+    private static final ConfigDef CONFIG = new ConfigDef()
+            .define(
+                    BOOTSTRAP_SERVERS_CONFIG,
+                    Type.LIST,
+                    BOOTSTRAP_SERVERS_DEFAULT,
+                    new ConfigDef.NonEmptyString(),
+                    Importance.HIGH,
+                    BOOTSTRAP_SERVERS_DOC)
+            .define(
+                    APPLICATION_ID_CONFIG,
+                    Type.STRING,
+                    APPLICATION_ID_DEFAULT,
+                    new ConfigDef.NonEmptyString(),
+                    Importance.HIGH,
+                    APPLICATION_ID_DOC)
+            .define(
+                    PROCESSING_GUARANTEE_CONFIG,
+                    Type.STRING,
+                    PROCESSING_GUARANTEE_DEFAULT,
+                    ValidString.in("exactly_once_v2", "at_least_once"),
+                    Importance.MEDIUM,
+                    PROCESSING_GUARANTEE_DOC)
+            .define(
+                    NUM_STREAM_THREADS_CONFIG,
+                    Type.INT,
+                    NUM_STREAM_THREADS_DEFAULT,
+                    Range.between(1, 64),
+                    Importance.MEDIUM,
+                    NUM_STREAM_THREADS_DOC)
+            .define(
+                    NUM_STANDBY_REPLICAS_CONFIG,
+                    Type.INT,
+                    NUM_STANDBY_REPLICAS_DEFAULT,
+                    Range.between(0, 10),
+                    Importance.MEDIUM,
+                    NUM_STANDBY_REPLICAS_DOC)
+            .define(
+                    STATE_DIR_CONFIG,
+                    Type.STRING,
+                    STATE_DIR_DEFAULT,
+                    new ConfigDef.NonEmptyString(),
+                    Importance.MEDIUM,
+                    STATE_DIR_DOC)
+            .define(
+                    REPLICATION_FACTOR_CONFIG,
+                    Type.SHORT,
+                    REPLICATION_FACTOR_DEFAULT,
+                    Range.between(1, 7),
+                    Importance.HIGH,
+                    REPLICATION_FACTOR_DOC)
+            .define(
+                    DEFAULT_PARTITIONS_CONFIG,
+                    Type.INT,
+                    DEFAULT_PARTITIONS_DEFAULT,
+                    Range.between(1, 1000),
+                    Importance.MEDIUM,
+                    DEFAULT_PARTITIONS_DOC)
+            .define(
+                    SCHEMA_REGISTRY_URL_CONFIG,
+                    Type.STRING,
+                    SCHEMA_REGISTRY_URL_DEFAULT,
+                    new HttpUrlValidator(),
+                    Importance.HIGH,
+                    SCHEMA_REGISTRY_URL_DOC)
+            .define(
+                    SCHEMA_REGISTRY_USER_INFO_CONFIG,
+                    Type.PASSWORD,
+                    null,
+                    Importance.LOW,
+                    SCHEMA_REGISTRY_USER_INFO_DOC)
+            .define(
+                    HTTP_HOST_CONFIG,
+                    Type.STRING,
+                    HTTP_HOST_DEFAULT,
+                    new ConfigDef.NonEmptyString(),
+                    Importance.MEDIUM,
+                    HTTP_HOST_DOC)
+            .define(
+                    HTTP_PORT_CONFIG,
+                    Type.INT,
+                    HTTP_PORT_DEFAULT,
+                    Range.between(0, 65535),
+                    Importance.HIGH,
+                    HTTP_PORT_DOC)
+            .define(
+                    HTTP_ADVERTISED_HOST_CONFIG,
+                    Type.STRING,
+                    HTTP_ADVERTISED_HOST_DEFAULT,
+                    new ConfigDef.NonEmptyString(),
+                    Importance.HIGH,
+                    HTTP_ADVERTISED_HOST_DOC)
+            .define(
+                    HTTP_MAX_REQUEST_BYTES_CONFIG,
+                    Type.LONG,
+                    HTTP_MAX_REQUEST_BYTES_DEFAULT,
+                    Range.between(1, 1024L * 1024 * 1024),
+                    Importance.LOW,
+                    HTTP_MAX_REQUEST_BYTES_DOC)
+            .define(
+                    ADMIN_API_KEY_CONFIG,
+                    Type.PASSWORD,
+                    null,
+                    new ApiKeyValidator(),
+                    Importance.HIGH,
+                    ADMIN_API_KEY_DOC)
+            .define(
+                    ROCKSDB_BLOCK_CACHE_BYTES_CONFIG,
+                    Type.LONG,
+                    ROCKSDB_BLOCK_CACHE_BYTES_DEFAULT,
+                    Range.atLeast(1024L * 1024),
+                    Importance.MEDIUM,
+                    ROCKSDB_BLOCK_CACHE_BYTES_DOC)
+            .define(
+                    ROCKSDB_WRITE_BUFFER_BYTES_CONFIG,
+                    Type.LONG,
+                    ROCKSDB_WRITE_BUFFER_BYTES_DEFAULT,
+                    Range.atLeast(1024L * 1024),
+                    Importance.MEDIUM,
+                    ROCKSDB_WRITE_BUFFER_BYTES_DOC)
+            .define(S3_ENDPOINT_CONFIG, Type.STRING, "", new HttpUrlValidator(), Importance.MEDIUM, S3_ENDPOINT_DOC)
+            .define(
+                    S3_REGION_CONFIG,
+                    Type.STRING,
+                    S3_REGION_DEFAULT,
+                    new ConfigDef.NonEmptyString(),
+                    Importance.MEDIUM,
+                    S3_REGION_DOC)
+            .define(SQS_ENDPOINT_CONFIG, Type.STRING, "", new HttpUrlValidator(), Importance.MEDIUM, SQS_ENDPOINT_DOC);
+
+    public VigilConfig(Map<?, ?> settings) {
+        super(CONFIG, settings, false);
+        UnknownKeys.reject(settings.keySet(), CONFIG.names(), STREAMS_PREFIX, PRODUCER_PREFIX, ADMIN_CLIENT_PREFIX);
+        if (getLong(ROCKSDB_WRITE_BUFFER_BYTES_CONFIG) > getLong(ROCKSDB_BLOCK_CACHE_BYTES_CONFIG)) {
+            throw new org.apache.kafka.common.config.ConfigException(
+                    ROCKSDB_WRITE_BUFFER_BYTES_CONFIG,
+                    getLong(ROCKSDB_WRITE_BUFFER_BYTES_CONFIG),
+                    "must not exceed " + ROCKSDB_BLOCK_CACHE_BYTES_CONFIG);
+        }
+    }
+
+    /** The configuration reference as a Markdown table, for the README. */
+    public static String markdownTable() {
+        return ConfigReference.markdown(CONFIG);
+    }
+
+    public String bootstrapServers() {
+        return String.join(",", getList(BOOTSTRAP_SERVERS_CONFIG));
+    }
+
+    public String applicationId() {
+        return getString(APPLICATION_ID_CONFIG);
+    }
+
+    public short replicationFactor() {
+        return getShort(REPLICATION_FACTOR_CONFIG);
+    }
+
+    public int defaultPartitions() {
+        return getInt(DEFAULT_PARTITIONS_CONFIG);
+    }
+
+    public Optional<String> schemaRegistryUrl() {
+        return nonEmpty(getString(SCHEMA_REGISTRY_URL_CONFIG));
+    }
+
+    public Optional<String> schemaRegistryUserInfo() {
+        return Optional.ofNullable(getPassword(SCHEMA_REGISTRY_USER_INFO_CONFIG))
+                .map(Password::value);
+    }
+
+    public String httpHost() {
+        return getString(HTTP_HOST_CONFIG);
+    }
+
+    public int httpPort() {
+        return getInt(HTTP_PORT_CONFIG);
+    }
+
+    public String advertisedHost() {
+        return getString(HTTP_ADVERTISED_HOST_CONFIG);
+    }
+
+    public long maxRequestBytes() {
+        return getLong(HTTP_MAX_REQUEST_BYTES_CONFIG);
+    }
+
+    public Optional<Password> adminApiKey() {
+        return Optional.ofNullable(getPassword(ADMIN_API_KEY_CONFIG));
+    }
+
+    public long rocksDbBlockCacheBytes() {
+        return getLong(ROCKSDB_BLOCK_CACHE_BYTES_CONFIG);
+    }
+
+    public long rocksDbWriteBufferBytes() {
+        return getLong(ROCKSDB_WRITE_BUFFER_BYTES_CONFIG);
+    }
+
+    public Optional<String> s3Endpoint() {
+        return nonEmpty(getString(S3_ENDPOINT_CONFIG));
+    }
+
+    public String s3Region() {
+        return getString(S3_REGION_CONFIG);
+    }
+
+    public Optional<String> sqsEndpoint() {
+        return nonEmpty(getString(SQS_ENDPOINT_CONFIG));
+    }
+
+    /** Client settings given under {@code prefix}, with the prefix taken off. */
+    public Map<String, Object> clientSettings(String prefix) {
+        return originalsWithPrefix(prefix, true);
+    }
+
+    private static Optional<String> nonEmpty(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+}

@@ -1,0 +1,87 @@
+package io.vigil.topology;
+
+import io.vigil.config.VigilConfig;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.TopicConfig;
+
+/**
+ * Every topic Vigil uses, declared once: name, partitions, replication, cleanup and retention (DESIGN.md, Topics).
+ * Topics that are joined share one partition count, so co-partitioning holds by construction.
+ */
+public final class VigilTopics {
+
+    public static final String S3_OBJECT_EVENTS = "vigil.s3.object-events";
+    public static final String DLQ = "vigil.dlq";
+
+    private static final Duration POLL_RETENTION = Duration.ofDays(9);
+    private static final Duration DLQ_RETENTION = Duration.ofDays(14);
+    private static final List<String> TENANCY_ENTITIES =
+            List.of("orgs", "projects", "devices", "api-keys", "rules", "webhooks");
+
+    private final int partitions;
+    private final short replicationFactor;
+
+    public VigilTopics(int partitions, short replicationFactor) {
+        this.partitions = partitions;
+        this.replicationFactor = replicationFactor;
+    }
+
+    public static VigilTopics from(VigilConfig config) {
+        return new VigilTopics(config.defaultPartitions(), config.replicationFactor());
+    }
+
+    public List<TopicSpec> all() {
+        List<TopicSpec> topics = new java.util.ArrayList<>(List.of(
+                deleted(S3_OBJECT_EVENTS),
+                compacted("vigil.delivery.expectations"),
+                deleted("vigil.delivery.commands"),
+                deleted("vigil.delivery.events"),
+                deleted("vigil.delivery.alerts"),
+                deleted("vigil.sensor.files"),
+                deleted("vigil.sensor.readings"),
+                retained("vigil.uptime.polls", POLL_RETENTION),
+                compacted("vigil.uptime.business-hours"),
+                compacted("vigil.uptime.timezones"),
+                deleted("vigil.uptime.report-requests"),
+                deleted("vigil.uptime.report-parts"),
+                compacted("vigil.uptime.reports"),
+                deleted("vigil.uptime.alerts"),
+                deleted("vigil.quality.results"),
+                deleted("vigil.telemetry.events"),
+                deleted("vigil.telemetry.alerts"),
+                deleted("vigil.telemetry.webhook-deliveries"),
+                retained(DLQ, DLQ_RETENTION)));
+        TENANCY_ENTITIES.forEach(entity -> topics.add(compacted("vigil.tenancy." + entity)));
+        return List.copyOf(topics);
+    }
+
+    private TopicSpec deleted(String name) {
+        return new TopicSpec(
+                name,
+                partitions,
+                replicationFactor,
+                Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE));
+    }
+
+    private TopicSpec retained(String name, Duration retention) {
+        return new TopicSpec(
+                name,
+                partitions,
+                replicationFactor,
+                Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG,
+                        TopicConfig.CLEANUP_POLICY_DELETE,
+                        TopicConfig.RETENTION_MS_CONFIG,
+                        Long.toString(retention.toMillis())));
+    }
+
+    private TopicSpec compacted(String name) {
+        return new TopicSpec(
+                name,
+                partitions,
+                replicationFactor,
+                Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+    }
+}
