@@ -29,6 +29,7 @@ import org.apache.kafka.common.serialization.Serializer;
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Serializer<T>, Deserializer<T> {
 
     private final Schema readerSchema;
+    private final SpecificData model = new GeneratedRecordModel();
     private final SchemaRegistry registry;
     private final SpecificDatumWriter<T> writer;
     private final Map<String, Integer> idsByTopic = new ConcurrentHashMap<>();
@@ -37,11 +38,17 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
     private AvroSerde(Schema readerSchema, SchemaRegistry registry) {
         this.readerSchema = readerSchema;
         this.registry = registry;
-        this.writer = new SpecificDatumWriter<>(readerSchema, SpecificData.getForSchema(readerSchema));
+        this.writer = new SpecificDatumWriter<>(readerSchema, model);
     }
 
     public static <T extends SpecificRecord> AvroSerde<T> of(Class<T> type, SchemaRegistry registry) {
-        return new AvroSerde<>(SpecificData.get().getSchema(type), registry);
+        try {
+            // The instance's schema, not SpecificData.getSchema(Class): that path loads classes by name and is
+            // refused by Avro's class-security validator for packages not listed in system properties.
+            return new AvroSerde<>(type.getDeclaredConstructor().newInstance().getSchema(), registry);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(type + " is not a generated Avro record class", e);
+        }
     }
 
     public Schema schema() {
@@ -104,7 +111,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
 
     private SpecificDatumReader<T> readerFor(int schemaId) {
         Schema writerSchema = registry.schemaById(schemaId);
-        return new SpecificDatumReader<>(writerSchema, readerSchema, SpecificData.getForSchema(readerSchema));
+        return new SpecificDatumReader<>(writerSchema, readerSchema, model);
     }
 
     @Override
