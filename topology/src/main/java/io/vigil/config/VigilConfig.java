@@ -112,7 +112,7 @@ public final class VigilConfig extends AbstractConfig {
     private static final ConfigDef CONFIG = new ConfigDef()
             .define(
                     BOOTSTRAP_SERVERS_CONFIG,
-                    Type.LIST,
+                    Type.STRING,
                     BOOTSTRAP_SERVERS_DEFAULT,
                     new ConfigDef.NonEmptyString(),
                     Importance.HIGH,
@@ -255,7 +255,7 @@ public final class VigilConfig extends AbstractConfig {
     }
 
     public String bootstrapServers() {
-        return String.join(",", getList(BOOTSTRAP_SERVERS_CONFIG));
+        return getString(BOOTSTRAP_SERVERS_CONFIG);
     }
 
     public String applicationId() {
