@@ -1,0 +1,138 @@
+package io.vigil.app.cli;
+
+import io.vigil.app.connect.InProcessConnectWorker;
+import io.vigil.app.dev.AdminKeyFile;
+import io.vigil.app.dev.DemoData;
+import io.vigil.app.runtime.Resources;
+import io.vigil.app.runtime.VigilRuntime;
+import io.vigil.config.VigilConfig;
+import io.vigil.embedded.EmbeddedPlatform;
+import io.vigil.embedded.PlatformSpec;
+import io.vigil.schema.registry.FingerprintSchemaRegistry;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil dev}: the whole stack in one JVM, with data kept under a directory between runs. */
+@Command(
+        name = "dev",
+        mixinStandardHelpOptions = true,
+        description = "Run Vigil with an embedded Kafka broker, S3 and SQS endpoints, a Connect worker and demo data.")
+final class DevCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Option(
+            names = "--data-dir",
+            defaultValue = "data",
+            description = "Where everything is kept (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--http-port", defaultValue = "8080", description = "API port (default: ${DEFAULT-VALUE}).")
+    int httpPort;
+
+    @Option(
+            names = "--kafka-port",
+            defaultValue = "19092",
+            description = "Kafka broker port (default: ${DEFAULT-VALUE}).")
+    int kafkaPort;
+
+    @Option(names = "--s3-port", defaultValue = "9090", description = "S3 endpoint port (default: ${DEFAULT-VALUE}).")
+    int s3Port;
+
+    @Option(names = "--sqs-port", defaultValue = "9324", description = "SQS endpoint port (default: ${DEFAULT-VALUE}).")
+    int sqsPort;
+
+    @Option(
+            names = "--connect-port",
+            defaultValue = "8083",
+            description = "Kafka Connect REST port (default: ${DEFAULT-VALUE}).")
+    int connectPort;
+
+    @Option(
+            names = "--no-demo-data",
+            negatable = true,
+            defaultValue = "true",
+            description = "Seed demo objects (default: on).")
+    boolean demoData;
+
+    @Override
+    public Integer call() throws Exception {
+        long started = System.nanoTime();
+        String adminKey = new AdminKeyFile(dataDir, new SecureRandom()).loadOrCreate();
+        VigilConfig config = new VigilConfig(configOptions.resolve(System.getenv(), devSettings(adminKey)));
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (Resources resources = new Resources()) {
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                resources.close();
+                                stopped.countDown();
+                            },
+                            "vigil-shutdown"));
+            EmbeddedPlatform platform = resources.add(EmbeddedPlatform.start(new PlatformSpec(
+                    dataDir, kafkaPort, s3Port, sqsPort, List.of(DemoData.BUCKET), List.of("vigil-s3-events"))));
+            InProcessConnectWorker connect = resources.add(
+                    InProcessConnectWorker.start(config.bootstrapServers(), dataDir.resolve("connect"), connectPort));
+            FingerprintSchemaRegistry registry = new FingerprintSchemaRegistry();
+            VigilRuntime runtime = resources.add(VigilRuntime.start(config, registry));
+            int seeded = demoData
+                    ? new DemoData(platform.s3(), config.bootstrapServers(), registry, Clock.systemUTC()).seed()
+                    : 0;
+            printBanner(platform, connect, runtime, adminKey, seeded, (System.nanoTime() - started) / 1e9);
+            stopped.await();
+        }
+        return 0;
+    }
+
+    private Map<String, String> devSettings(String adminKey) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(VigilConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort);
+        settings.put(VigilConfig.HTTP_PORT_CONFIG, Integer.toString(httpPort));
+        settings.put(VigilConfig.HTTP_HOST_CONFIG, "127.0.0.1");
+        settings.put(VigilConfig.HTTP_ADVERTISED_HOST_CONFIG, "127.0.0.1");
+        settings.put(VigilConfig.STATE_DIR_CONFIG, dataDir.resolve("streams").toString());
+        settings.put(VigilConfig.ADMIN_API_KEY_CONFIG, adminKey);
+        settings.put(VigilConfig.S3_ENDPOINT_CONFIG, "http://127.0.0.1:" + s3Port);
+        settings.put(VigilConfig.SQS_ENDPOINT_CONFIG, "http://127.0.0.1:" + sqsPort);
+        return settings;
+    }
+
+    private void printBanner(
+            EmbeddedPlatform platform,
+            InProcessConnectWorker connect,
+            VigilRuntime runtime,
+            String adminKey,
+            int seeded,
+            double seconds) {
+        PrintWriter out = spec.commandLine().getOut();
+        String api = "http://127.0.0.1:" + runtime.httpPort();
+        out.printf("%nVigil dev is ready in %.1f s%n", seconds);
+        out.printf("  API            %s   (Swagger UI: %s/docs)%n", api, api);
+        out.printf("  Kafka          %s%n", platform.kafka().bootstrapServers());
+        out.printf(
+                "  S3             %s   (bucket %s, %d demo objects announced)%n",
+                platform.s3().endpoint(), DemoData.BUCKET, seeded);
+        out.printf("  SQS            %s%n", platform.sqs().endpoint());
+        out.printf("  Connect        %s%n", connect.restUrl());
+        out.printf("  admin API key  %s   (stored in %s)%n", adminKey, dataDir.resolve("admin-api-key"));
+        out.printf("Try: curl -H \"X-API-Key: $(cat %s)\" %s/buckets%n", dataDir.resolve("admin-api-key"), api);
+        out.flush();
+    }
+}

@@ -1,0 +1,148 @@
+package io.vigil.app.runtime;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vigil.api.ApiServer;
+import io.vigil.api.ApiSettings;
+import io.vigil.api.RouteGroup;
+import io.vigil.api.auth.AdminKeyAuthenticator;
+import io.vigil.api.buckets.BucketRoutes;
+import io.vigil.api.health.BrokerReachableCheck;
+import io.vigil.api.health.StreamsRunningCheck;
+import io.vigil.api.metrics.ProcessMeters;
+import io.vigil.api.query.InternalStoreRoutes;
+import io.vigil.api.query.QuerySettings;
+import io.vigil.api.query.StoreQueries;
+import io.vigil.api.registry.SchemaRegistryRoutes;
+import io.vigil.config.VigilConfig;
+import io.vigil.schema.registry.SchemaRegistry;
+import io.vigil.topology.StreamsSettings;
+import io.vigil.topology.TopicProvisioner;
+import io.vigil.topology.VigilTopics;
+import io.vigil.topology.VigilTopology;
+import io.vigil.topology.rocksdb.SharedRocksDbMemory;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.state.HostInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running Vigil instance: topics provisioned, the topology running in Kafka Streams and the API serving it.
+ * Closing it stops the API first (no new queries), then Streams, then what they used.
+ */
+public final class VigilRuntime implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(VigilRuntime.class);
+    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(2);
+
+    private final Resources resources;
+    private final KafkaStreams streams;
+    private final ApiServer api;
+
+    private VigilRuntime(Resources resources, KafkaStreams streams, ApiServer api) {
+        this.resources = resources;
+        this.streams = streams;
+        this.api = api;
+    }
+
+    /**
+     * Provisions topics, starts the topology and the API.
+     *
+     * @param config validated configuration; {@code vigil.http.port} must be a concrete port, because other
+     *     instances learn it through Kafka Streams before the API binds
+     */
+    public static VigilRuntime start(VigilConfig config, SchemaRegistry registry) {
+        String adminKey = config.adminApiKey()
+                .orElseThrow(() -> new ConfigException(VigilConfig.ADMIN_API_KEY_CONFIG + " must be set"))
+                .value();
+        if (config.httpPort() == 0) {
+            throw new ConfigException(VigilConfig.HTTP_PORT_CONFIG, 0, "must be a fixed port for a running instance");
+        }
+        Resources resources = new Resources();
+        try {
+            resources.add(registry);
+            Admin admin = resources.add(Admin.create(adminSettings(config)));
+            new TopicProvisioner(admin, ADMIN_TIMEOUT)
+                    .provision(VigilTopics.from(config).all());
+            VigilSchemas.registerAll(registry, config.applicationId());
+
+            SharedRocksDbMemory rocksDb = resources.add(
+                    new SharedRocksDbMemory(config.rocksDbBlockCacheBytes(), config.rocksDbWriteBufferBytes()));
+            Properties streamsProps = StreamsSettings.of(config, config.httpPort(), rocksDb);
+            KafkaStreams streams = new KafkaStreams(VigilTopology.build(registry, streamsProps), streamsProps);
+            // Leaving the group on close lets a restarted or remaining instance take over at once instead of after the
+            // session timeout.
+            resources.add(() -> streams.close(
+                    CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                            .withTimeout(Duration.ofSeconds(30))));
+            streams.setUncaughtExceptionHandler(error -> {
+                log.error("Stream thread failed; replacing it", error);
+                return StreamThreadExceptionResponse.REPLACE_THREAD;
+            });
+
+            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            resources.add(meters::close);
+            resources.add(new ProcessMeters(meters, streams));
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
+            StoreQueries queries = new StoreQueries(
+                    streams,
+                    new HostInfo(config.advertisedHost(), config.httpPort()),
+                    http,
+                    QuerySettings.defaults(),
+                    meters);
+            List<RouteGroup> routes = List.of(
+                    new BucketRoutes(queries),
+                    new InternalStoreRoutes(queries, List.of(BucketRoutes.STORE)),
+                    new SchemaRegistryRoutes(registry));
+            ApiServer api = new ApiServer(
+                    new ApiSettings(config.httpHost(), config.httpPort(), config.maxRequestBytes()),
+                    routes,
+                    new AdminKeyAuthenticator(adminKey),
+                    List.of(new StreamsRunningCheck(streams), new BrokerReachableCheck(admin, READINESS_TIMEOUT)),
+                    meters);
+            streams.start();
+            resources.add(api.start());
+            return new VigilRuntime(resources, streams, api);
+        } catch (RuntimeException e) {
+            try {
+                resources.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    private static Map<String, Object> adminSettings(VigilConfig config) {
+        Map<String, Object> settings = new java.util.HashMap<>(config.clientSettings(VigilConfig.ADMIN_CLIENT_PREFIX));
+        settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        settings.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) ADMIN_TIMEOUT.toMillis());
+        return settings;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public int httpPort() {
+        return api.port();
+    }
+
+    @Override
+    public void close() {
+        resources.close();
+    }
+}

@@ -1,0 +1,62 @@
+package io.vigil.bench;
+
+import io.vigil.bench.harness.Harness;
+import io.vigil.bench.harness.HarnessResult;
+import io.vigil.bench.harness.HarnessRunner;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Entry point of the benchmark jar: {@code jmh [JMH options]} runs the JMH benchmarks, {@code harness [--rounds N]
+ * [name...]} runs the end-to-end harnesses and prints a Markdown table for {@code docs/benchmarks.md}.
+ */
+public final class Bench {
+
+    private static final Map<String, Supplier<Harness>> HARNESSES = Map.of();
+
+    private Bench() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || !List.of("jmh", "harness").contains(args[0])) {
+            System.err.println("usage: vigil-bench jmh [JMH options] | harness [--rounds N] ["
+                    + String.join("|", HARNESSES.keySet()) + "]");
+            System.exit(2);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        if (args[0].equals("jmh")) {
+            org.openjdk.jmh.Main.main(rest);
+        } else {
+            runHarnesses(rest);
+        }
+    }
+
+    private static void runHarnesses(String[] args) throws Exception {
+        int rounds = 5;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--rounds")) {
+                rounds = Integer.parseInt(args[++i]);
+            } else if (HARNESSES.containsKey(args[i])) {
+                names.add(args[i]);
+            } else {
+                throw new IllegalArgumentException("Unknown harness '" + args[i] + "'; known: " + HARNESSES.keySet());
+            }
+        }
+        if (names.isEmpty()) {
+            names.addAll(HARNESSES.keySet());
+        }
+        HarnessRunner runner = new HarnessRunner(rounds, System.out);
+        List<HarnessResult> results = new ArrayList<>();
+        for (String name : names) {
+            try (Harness harness = HARNESSES.get(name).get()) {
+                results.add(runner.run(harness));
+            }
+        }
+        System.out.println("| harness | baseline | candidate | ratio | rounds |");
+        System.out.println("|---|---|---|---|---|");
+        results.forEach(result -> System.out.println(result.toMarkdownRow()));
+    }
+}
