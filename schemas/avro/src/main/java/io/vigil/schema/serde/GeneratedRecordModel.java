@@ -1,5 +1,8 @@
 package io.vigil.schema.serde;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Conversions;
 import org.apache.avro.Schema;
 import org.apache.avro.data.TimeConversions;
@@ -14,6 +17,8 @@ import org.apache.avro.specific.SpecificData;
 final class GeneratedRecordModel extends SpecificData {
 
     private static final String GENERATED_PACKAGE = "io.vigil.schema.";
+
+    private final Map<String, Optional<Class<?>>> generatedClasses = new ConcurrentHashMap<>();
 
     GeneratedRecordModel() {
         super(GeneratedRecordModel.class.getClassLoader());
@@ -32,12 +37,19 @@ final class GeneratedRecordModel extends SpecificData {
                 || schema.getType() == Schema.Type.ENUM
                 || schema.getType() == Schema.Type.FIXED;
         if (named && schema.getFullName().startsWith(GENERATED_PACKAGE)) {
-            try {
-                return Class.forName(getClassName(schema), true, getClassLoader());
-            } catch (ClassNotFoundException e) {
-                return null;
-            }
+            // Avro asks for the class of every record it creates: load each once.
+            return generatedClasses
+                    .computeIfAbsent(schema.getFullName(), name -> load(schema))
+                    .orElse(null);
         }
         return super.getClass(schema);
+    }
+
+    private Optional<Class<?>> load(Schema schema) {
+        try {
+            return Optional.of(Class.forName(getClassName(schema), true, getClassLoader()));
+        } catch (ClassNotFoundException e) {
+            return Optional.empty();
+        }
     }
 }
