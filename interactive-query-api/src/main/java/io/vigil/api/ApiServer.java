@@ -1,0 +1,114 @@
+package io.vigil.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vigil.api.auth.ApiKeyAuthenticator;
+import io.vigil.api.auth.AuthFilter;
+import io.vigil.api.docs.ApiDocsRoutes;
+import io.vigil.api.error.ErrorResponses;
+import io.vigil.api.error.JsonErrorPageHandler;
+import io.vigil.api.health.HealthRoutes;
+import io.vigil.api.health.ReadinessCheck;
+import io.vigil.api.metrics.HttpRequestMetrics;
+import io.vigil.api.metrics.MetricsRoutes;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP API: the given route groups behind API-key authentication, plus the public health, readiness, metrics and
+ * documentation routes. Every failure answers {@code {"error", "message"}} JSON; request bodies are size-limited.
+ */
+public final class ApiServer implements AutoCloseable {
+
+    /** Routes that need no API key, as registered. */
+    public static final Set<String> PUBLIC_ROUTES = Set.of(
+            HealthRoutes.HEALTH,
+            HealthRoutes.READY,
+            MetricsRoutes.METRICS,
+            ApiDocsRoutes.OPENAPI_JSON,
+            ApiDocsRoutes.OPENAPI_YAML,
+            ApiDocsRoutes.DOCS,
+            ApiDocsRoutes.DOCS_ASSET);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private final ApiSettings settings;
+    private final Javalin javalin;
+
+    /**
+     * @param settings        where to listen and how large a body may be
+     * @param routeGroups     the feature routes, each requiring an API key
+     * @param authenticator   checks API keys
+     * @param readinessChecks what {@code /ready} checks
+     * @param meterRegistry   served at {@code /metrics}; HTTP request timings are recorded into it
+     */
+    public ApiServer(
+            ApiSettings settings,
+            List<RouteGroup> routeGroups,
+            ApiKeyAuthenticator authenticator,
+            List<ReadinessCheck> readinessChecks,
+            PrometheusMeterRegistry meterRegistry) {
+        this.settings = settings;
+        ObjectMapper json = ApiJson.newMapper();
+        List<RouteGroup> groups =
+                List.of(new HealthRoutes(readinessChecks), new MetricsRoutes(meterRegistry), new ApiDocsRoutes(json));
+        this.javalin = Javalin.create(config -> {
+            configure(config, json, authenticator, meterRegistry);
+            groups.forEach(group -> group.addTo(config.routes));
+            routeGroups.forEach(group -> group.addTo(config.routes));
+        });
+    }
+
+    private void configure(
+            JavalinConfig config,
+            ObjectMapper json,
+            ApiKeyAuthenticator authenticator,
+            PrometheusMeterRegistry meterRegistry) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.jetty.host = settings.host();
+        config.jetty.port = settings.port();
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPageHandler(json)));
+        config.http.maxRequestSize = settings.maxRequestBytes();
+        config.http.prefer405over404 = true;
+        config.jsonMapper(new JavalinJackson(json, false));
+        config.requestLogger.http(new HttpRequestMetrics(meterRegistry));
+        config.routes.before(new BodyLimitFilter(settings.maxRequestBytes()));
+        config.routes.beforeMatched(new AuthFilter(authenticator, PUBLIC_ROUTES));
+        ErrorResponses errors = new ErrorResponses();
+        errors.addTo(config.routes);
+        config.router.javaLangErrorHandler(errors.errorHandler(json));
+    }
+
+    /** Binds the port and starts serving. */
+    public ApiServer start() {
+        javalin.start();
+        LOG.info("API listening on {}:{}", settings.host(), javalin.port());
+        return this;
+    }
+
+    /** The bound port; with port 0 in the settings, the one the system chose. */
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Every HTTP route the server answers, public ones included. */
+    public List<RegisteredRoute> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> new RegisteredRoute(endpoint.method.name(), endpoint.path))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+        LOG.info("API on port {} stopped", settings.port());
+    }
+}

@@ -1,0 +1,165 @@
+package io.vigil.api.query;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vigil.api.ApiJson;
+import io.vigil.api.error.ApiException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.state.HostInfo;
+
+/**
+ * Interactive queries over any key-value store of the topology, from any instance. A key is read where it lives:
+ * locally when this instance hosts the active copy (or, for stale reads, a standby), otherwise on the owner named by
+ * {@code queryMetadataForKey}, over HTTP. A list gathers one bounded page from every instance and merges them in key
+ * order. While a store is rebalancing or restoring, queries retry within a budget and then answer 503.
+ */
+public final class StoreQueries {
+
+    private final HostInfo self;
+    private final QuerySettings settings;
+    private final LocalStores local;
+    private final RemoteStores remote;
+    private final RebalanceRetry retry;
+    private final StreamsMetadataView metadata;
+
+    /**
+     * @param streams  the running topology
+     * @param self     this instance's {@code application.server}, where other instances reach its API
+     * @param http     the one HTTP client of the process, for requests to other instances
+     * @param settings retry budget, timeouts and page limits
+     * @param meters   where forwarded requests are counted ({@code vigil.iq.forwarded})
+     */
+    public StoreQueries(
+            KafkaStreams streams, HostInfo self, HttpClient http, QuerySettings settings, MeterRegistry meters) {
+        this(streams, self, http, settings, meters, Time.SYSTEM);
+    }
+
+    /** Visible for testing: with a controllable clock for the retry budget. */
+    StoreQueries(
+            KafkaStreams streams,
+            HostInfo self,
+            HttpClient http,
+            QuerySettings settings,
+            MeterRegistry meters,
+            Time time) {
+        this.self = self;
+        this.settings = settings;
+        this.local = new LocalStores(streams);
+        this.remote = new RemoteStores(
+                http, ApiJson.newMapper(), self, settings.forwardTimeout(), new ForwardMetrics(meters));
+        this.retry = new RebalanceRetry(settings, time);
+        this.metadata = new StreamsMetadataView(streams);
+    }
+
+    /** The settings, e.g. for the largest page a route may ask for. */
+    public QuerySettings settings() {
+        return settings;
+    }
+
+    /**
+     * The value for {@code key}, from whichever instance holds it.
+     *
+     * @throws ApiException 404 when there is no such key, 503 when the store stays unavailable
+     */
+    public <K, V> StoreValue get(QueryableStore<K, V> store, K key, QueryOptions options) {
+        return retry.call(store.name(), () -> attemptGet(store, key, options));
+    }
+
+    /** The value for {@code key} from this instance only, in one attempt: the answer to a forwarded request. */
+    public <K, V> StoreValue getLocal(QueryableStore<K, V> store, K key, boolean stale) {
+        return RebalanceRetry.once(store.name(), () -> attemptGet(store, key, new QueryOptions(stale, true, null)));
+    }
+
+    /**
+     * One page of the store's entries across all instances, in key order.
+     *
+     * @throws ApiException 400 for a bad cursor, 503 when the store stays unavailable
+     */
+    public <K, V> Page scan(QueryableStore<K, V> store, PageRequest page, QueryOptions options) {
+        return retry.call(store.name(), () -> attemptScan(store, page, options));
+    }
+
+    /**
+     * One page of the given partitions of this instance, in one attempt: the answer to a forwarded request.
+     *
+     * @throws ApiException 503 when one of the partitions is not active here (any more)
+     */
+    public <K, V> Page scanLocal(QueryableStore<K, V> store, PageRequest page, boolean stale, Set<Integer> partitions) {
+        return RebalanceRetry.once(store.name(), () -> {
+            metadata.requireQueryable(stale);
+            return scanPartitions(store, partitions, page, stale);
+        });
+    }
+
+    private <K, V> StoreValue attemptGet(QueryableStore<K, V> store, K key, QueryOptions options) {
+        metadata.requireQueryable(options.stale());
+        KeyQueryMetadata owner = metadata.forKey(store, key);
+        boolean standbyHere = options.stale() && owner.standbyHosts().contains(self);
+        if (self.equals(owner.activeHost()) || standbyHere) {
+            return local.get(store, key, owner.partition(), options.stale());
+        }
+        if (options.forwarded()) {
+            throw ApiException.unavailable(
+                    "This instance no longer holds the key; ownership is moving", RebalanceRetry.RETRY_AFTER);
+        }
+        return forward(store, store.keys().encode(key), owner, options);
+    }
+
+    private StoreValue forward(QueryableStore<?, ?> store, String key, KeyQueryMetadata owner, QueryOptions options) {
+        List<HostInfo> candidates = new ArrayList<>(List.of(owner.activeHost()));
+        if (options.stale()) {
+            candidates.addAll(owner.standbyHosts());
+        }
+        StoreUnavailableException last = null;
+        for (HostInfo candidate : candidates) {
+            try {
+                return remote.get(candidate, store.name(), key, options);
+            } catch (StoreUnavailableException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private <K, V> Page attemptScan(QueryableStore<K, V> store, PageRequest page, QueryOptions options) {
+        metadata.requireQueryable(options.stale());
+        Map<HostInfo, Set<Integer>> owners = metadata.activePartitions(store.name());
+        Map<HostInfo, CompletableFuture<HttpResponse<byte[]>>> answers = new LinkedHashMap<>();
+        if (!options.forwarded()) {
+            owners.forEach((host, partitions) -> {
+                if (!self.equals(host)) {
+                    answers.put(host, remote.scan(host, store.name(), partitions, page, options));
+                }
+            });
+        }
+        List<Page> parts = new ArrayList<>();
+        parts.add(scanPartitions(store, owners.getOrDefault(self, Set.of()), page, options.stale()));
+        answers.forEach((host, answer) -> parts.add(remote.page(host, store.name(), answer)));
+        return merge(store, parts, page);
+    }
+
+    private <K, V> Page scanPartitions(
+            QueryableStore<K, V> store, Set<Integer> partitions, PageRequest page, boolean stale) {
+        List<Page> parts = new ArrayList<>();
+        for (int partition : partitions) {
+            parts.add(local.scan(store, partition, page, stale));
+        }
+        return merge(store, parts, page);
+    }
+
+    private static <K> Page merge(QueryableStore<K, ?> store, List<Page> parts, PageRequest page) {
+        return PageMerge.merge(
+                parts,
+                page.limit(),
+                text -> LocalStores.serialize(store, store.keys().decode(text)));
+    }
+}
