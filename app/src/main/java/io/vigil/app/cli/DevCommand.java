@@ -8,7 +8,7 @@ import io.vigil.app.runtime.VigilRuntime;
 import io.vigil.config.VigilConfig;
 import io.vigil.embedded.EmbeddedPlatform;
 import io.vigil.embedded.PlatformSpec;
-import io.vigil.schema.registry.FingerprintSchemaRegistry;
+import io.vigil.schema.registry.SchemaRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -90,7 +90,7 @@ final class DevCommand implements Callable<Integer> {
                     dataDir, kafkaPort, s3Port, sqsPort, List.of(DemoData.BUCKET), List.of("vigil-s3-events"))));
             InProcessConnectWorker connect = resources.add(
                     InProcessConnectWorker.start(config.bootstrapServers(), dataDir.resolve("connect"), connectPort));
-            FingerprintSchemaRegistry registry = new FingerprintSchemaRegistry();
+            SchemaRegistry registry = Registries.of(config);
             VigilRuntime runtime = resources.add(VigilRuntime.start(config, registry));
             int seeded = demoData
                     ? new DemoData(platform.s3(), config.bootstrapServers(), registry, Clock.systemUTC()).seed()

@@ -1,5 +1,6 @@
 package io.vigil.app.cli;
 
+import io.vigil.schema.serde.GeneratedRecords;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
 public final class VigilCli {
 
     public static void main(String[] args) {
+        GeneratedRecords.trust();
         System.exit(commandLine().execute(args));
     }
 

@@ -28,6 +28,10 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Serializer<T>, Deserializer<T> {
 
+    static {
+        GeneratedRecords.trust();
+    }
+
     private final Schema readerSchema;
     private final SpecificData model = new GeneratedRecordModel();
     private final SchemaRegistry registry;
