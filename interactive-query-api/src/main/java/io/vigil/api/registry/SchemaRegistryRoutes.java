@@ -7,6 +7,7 @@ import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.registry.SchemaRegistryException;
 import io.vigil.schema.registry.SubjectVersion;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +27,7 @@ public final class SchemaRegistryRoutes implements RouteGroup {
 
     private final SchemaRegistry registry;
 
+    /** @param registry the schemas to serve; in the embedded default, a {@code FingerprintSchemaRegistry} */
     public SchemaRegistryRoutes(SchemaRegistry registry) {
         this.registry = registry;
     }
@@ -53,11 +55,12 @@ public final class SchemaRegistryRoutes implements RouteGroup {
 
     private void versions(Context ctx) {
         String subject = ctx.pathParam("subject");
-        if (registry.versions(subject).isEmpty()) {
+        List<Integer> versions = registry.versions(subject);
+        if (versions.isEmpty()) {
             error(ctx, 404, 40401, "Subject '" + subject + "' not found.");
             return;
         }
-        respond(ctx, 200, registry.versions(subject));
+        respond(ctx, 200, versions);
     }
 
     private void version(Context ctx) {
