@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Gives tests a real single-node Kafka broker: one per test JVM, started on first use in a temporary directory and
  * stopped (its directory deleted) when the JVM's tests are done. Tests get it as a parameter of type
- * {@link EmbeddedKafkaCluster}; because the broker is shared, use unique topic names and application ids per test
+ * {@link EmbeddedKafkaCluster}, or as a {@link KafkaBroker} when the same test also runs against a container; because the broker is shared, use unique topic names and application ids per test
  * ({@link TestNames}).
  *
  * <pre>{@code
@@ -34,12 +34,16 @@ public final class EmbeddedKafkaExtension implements BeforeAllCallback, Paramete
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == EmbeddedKafkaCluster.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == EmbeddedKafkaCluster.class || type == KafkaBroker.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return cluster(context);
+        EmbeddedKafkaCluster cluster = cluster(context);
+        return parameter.getParameter().getType() == KafkaBroker.class
+                ? (KafkaBroker) cluster::bootstrapServers
+                : cluster;
     }
 
     /** The broker shared by every test of this JVM, started if needed. */
