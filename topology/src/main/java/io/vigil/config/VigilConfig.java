@@ -103,6 +103,11 @@ public final class VigilConfig extends AbstractConfig {
     public static final String SQS_ENDPOINT_CONFIG = "vigil.sqs.endpoint";
     static final String SQS_ENDPOINT_DOC = "SQS endpoint override (empty: AWS).";
 
+    public static final String DELIVERY_SWEEP_INTERVAL_CONFIG = "vigil.delivery.sweep.interval.ms";
+    static final String DELIVERY_SWEEP_INTERVAL_DOC =
+            "How often the delivery sweeper looks for streams whose warning, overdue or escalation time has come.";
+    static final long DELIVERY_SWEEP_INTERVAL_DEFAULT = 60_000L;
+
     /** Prefixes whose settings go to the Kafka clients with the prefix taken off. */
     public static final String STREAMS_PREFIX = "vigil.streams.";
 
@@ -236,7 +241,14 @@ public final class VigilConfig extends AbstractConfig {
                     new ConfigDef.NonEmptyString(),
                     Importance.MEDIUM,
                     S3_REGION_DOC)
-            .define(SQS_ENDPOINT_CONFIG, Type.STRING, "", new HttpUrlValidator(), Importance.MEDIUM, SQS_ENDPOINT_DOC);
+            .define(SQS_ENDPOINT_CONFIG, Type.STRING, "", new HttpUrlValidator(), Importance.MEDIUM, SQS_ENDPOINT_DOC)
+            .define(
+                    DELIVERY_SWEEP_INTERVAL_CONFIG,
+                    Type.LONG,
+                    DELIVERY_SWEEP_INTERVAL_DEFAULT,
+                    ConfigDef.Range.between(1_000L, 3_600_000L),
+                    Importance.MEDIUM,
+                    DELIVERY_SWEEP_INTERVAL_DOC);
 
     public VigilConfig(Map<?, ?> settings) {
         super(CONFIG, settings, false);
@@ -264,6 +276,10 @@ public final class VigilConfig extends AbstractConfig {
 
     public short replicationFactor() {
         return getShort(REPLICATION_FACTOR_CONFIG);
+    }
+
+    public java.time.Duration deliverySweepInterval() {
+        return java.time.Duration.ofMillis(getLong(DELIVERY_SWEEP_INTERVAL_CONFIG));
     }
 
     public int defaultPartitions() {

@@ -1,22 +1,33 @@
 package io.vigil.topology;
 
+import io.vigil.config.VigilConfig;
 import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.s3.BucketActivity;
 import io.vigil.schema.s3.S3ObjectEvent;
 import io.vigil.schema.serde.AvroSerde;
+import io.vigil.topology.delivery.DeliverySerdes;
+import io.vigil.topology.delivery.DeliveryTopology;
 import io.vigil.topology.ingress.IngressTopology;
+import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.KStream;
 
 /** Assembles Vigil's topology from one sub-topology per domain. */
 public final class VigilTopology {
 
     private VigilTopology() {}
 
-    public static Topology build(SchemaRegistry registry, java.util.Properties streamsProperties) {
+    public static Topology build(SchemaRegistry registry, VigilConfig config, Properties streamsProperties) {
         StreamsBuilder builder = new StreamsBuilder();
-        IngressTopology.build(
-                builder, AvroSerde.of(S3ObjectEvent.class, registry), AvroSerde.of(BucketActivity.class, registry));
+        int partitions = config.defaultPartitions();
+        KStream<String, S3ObjectEvent> objectsByBucket = IngressTopology.build(
+                builder,
+                AvroSerde.of(S3ObjectEvent.class, registry),
+                AvroSerde.of(BucketActivity.class, registry),
+                partitions);
+        DeliveryTopology.build(
+                builder, DeliverySerdes.of(registry), objectsByBucket, config.deliverySweepInterval(), partitions);
         return builder.build(streamsProperties);
     }
 }

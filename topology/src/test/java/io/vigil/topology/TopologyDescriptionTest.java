@@ -23,7 +23,8 @@ class TopologyDescriptionTest {
         String described;
         try (SharedRocksDbMemory rocksDb = new SharedRocksDbMemory(2L * 1024 * 1024, 1024 * 1024)) {
             VigilConfig config = new VigilConfig(Map.of());
-            described = VigilTopology.build(new FingerprintSchemaRegistry(), StreamsSettings.of(config, 8080, rocksDb))
+            described = VigilTopology.build(
+                            new FingerprintSchemaRegistry(), config, StreamsSettings.of(config, 8080, rocksDb))
                     .describe()
                     .toString();
         }

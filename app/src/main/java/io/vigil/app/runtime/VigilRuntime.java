@@ -80,7 +80,7 @@ public final class VigilRuntime implements AutoCloseable {
             SharedRocksDbMemory rocksDb = resources.add(
                     new SharedRocksDbMemory(config.rocksDbBlockCacheBytes(), config.rocksDbWriteBufferBytes()));
             Properties streamsProps = StreamsSettings.of(config, config.httpPort(), rocksDb);
-            KafkaStreams streams = new KafkaStreams(VigilTopology.build(registry, streamsProps), streamsProps);
+            KafkaStreams streams = new KafkaStreams(VigilTopology.build(registry, config, streamsProps), streamsProps);
             // Leaving the group on close lets a restarted or remaining instance take over at once instead of after the
             // session timeout.
             resources.add(() -> streams.close(

@@ -9,8 +9,10 @@ import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -21,13 +23,22 @@ public final class IngressTopology {
 
     private IngressTopology() {}
 
-    public static void build(StreamsBuilder builder, Serde<S3ObjectEvent> events, Serde<BucketActivity> activities) {
-        builder.stream(
+    /**
+     * @param partitions the partition count of the bucket-keyed repartition topic; the same for every bucket-keyed
+     *     stream that is processed together with this one
+     * @return the object events without redeliveries, keyed and partitioned by bucket
+     */
+    public static KStream<String, S3ObjectEvent> build(
+            StreamsBuilder builder, Serde<S3ObjectEvent> events, Serde<BucketActivity> activities, int partitions) {
+        KStream<String, S3ObjectEvent> byBucket = builder.stream(
                         VigilTopics.S3_OBJECT_EVENTS,
                         Consumed.with(Serdes.String(), events).withName(IngressNames.READ_OBJECT_EVENTS))
                 .process(new DuplicateEventFilter(), Named.as(IngressNames.DROP_DUPLICATES))
                 .selectKey((objectKey, event) -> event.getBucket(), Named.as(IngressNames.KEY_BY_BUCKET))
-                .groupByKey(Grouped.with(IngressNames.EVENTS_BY_BUCKET, Serdes.String(), events))
+                .repartition(Repartitioned.with(Serdes.String(), events)
+                        .withName(IngressNames.EVENTS_BY_BUCKET)
+                        .withNumberOfPartitions(partitions));
+        byBucket.groupByKey(Grouped.with(Serdes.String(), events))
                 .aggregate(
                         BucketActivities::empty,
                         (bucket, event, activity) -> BucketActivities.add(activity, event),
@@ -36,5 +47,6 @@ public final class IngressTopology {
                                         IngressNames.BUCKET_ACTIVITY_STORE)
                                 .withKeySerde(Serdes.String())
                                 .withValueSerde(activities));
+        return byBucket;
     }
 }

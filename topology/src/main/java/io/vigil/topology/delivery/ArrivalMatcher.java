@@ -1,0 +1,79 @@
+package io.vigil.topology.delivery;
+
+import io.vigil.schema.delivery.DeliveryEvent;
+import io.vigil.schema.delivery.Expectation;
+import io.vigil.schema.delivery.ExpectationRoute;
+import io.vigil.schema.s3.S3ObjectEvent;
+import io.vigil.topology.delivery.matching.ArrivalRule;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The bucket side: keeps each bucket's expectations (store {@value DeliveryNames#EXPECTATIONS_BY_BUCKET_STORE}, key
+ * {@code bucket NUL clientId/streamId}) and weighs every object event against them, emitting one DeliveryEvent per
+ * candidate stream keyed by that stream. Compiled rules are cached per entry, rebuilt lazily after a restart.
+ */
+final class ArrivalMatcher implements Processor<String, BucketInput, String, DeliveryEvent> {
+
+    private static final StringSerializer KEYS = new StringSerializer();
+
+    private final Map<String, ArrivalRule> rules = new HashMap<>();
+    private ProcessorContext<String, DeliveryEvent> context;
+    private KeyValueStore<String, Expectation> index;
+
+    @Override
+    public void init(ProcessorContext<String, DeliveryEvent> context) {
+        this.context = context;
+        this.index = context.getStateStore(DeliveryNames.EXPECTATIONS_BY_BUCKET_STORE);
+    }
+
+    @Override
+    public void process(Record<String, BucketInput> record) {
+        String bucket = record.key();
+        if (bucket == null) {
+            return;
+        }
+        if (record.value() instanceof BucketInput.RouteChanged changed) {
+            route(bucket, changed.route());
+        } else if (record.value() instanceof BucketInput.ObjectLanded landed) {
+            weigh(record, landed.event());
+        }
+    }
+
+    private void route(String bucket, ExpectationRoute route) {
+        String entry = entryKey(bucket, route.getStreamKey());
+        rules.remove(entry);
+        if (route.getExpectation() == null) {
+            index.delete(entry);
+        } else {
+            index.put(entry, route.getExpectation());
+        }
+    }
+
+    private void weigh(Record<String, BucketInput> record, S3ObjectEvent event) {
+        try (KeyValueIterator<String, Expectation> entries = index.prefixScan(entryKey(event.getBucket(), ""), KEYS)) {
+            while (entries.hasNext()) {
+                KeyValue<String, Expectation> entry = entries.next();
+                rules.computeIfAbsent(entry.key, key -> ArrivalRule.of(entry.value))
+                        .weigh(event)
+                        .ifPresent(verdict -> context.forward(
+                                record.withKey(streamKey(verdict)).withValue(verdict)));
+            }
+        }
+    }
+
+    private static String entryKey(String bucket, String streamKey) {
+        return bucket + '\0' + streamKey;
+    }
+
+    private static String streamKey(DeliveryEvent event) {
+        return event.getClientId() + "/" + event.getStreamId();
+    }
+}

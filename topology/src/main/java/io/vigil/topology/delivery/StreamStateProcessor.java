@@ -1,0 +1,214 @@
+package io.vigil.topology.delivery;
+
+import io.vigil.schema.delivery.ArrivalRecord;
+import io.vigil.schema.delivery.DeliveryAction;
+import io.vigil.schema.delivery.DeliveryAlert;
+import io.vigil.schema.delivery.DeliveryAlertHistory;
+import io.vigil.schema.delivery.DeliveryCommand;
+import io.vigil.schema.delivery.DeliveryEvent;
+import io.vigil.schema.delivery.DeliveryStreamState;
+import io.vigil.schema.delivery.Expectation;
+import io.vigil.schema.delivery.ExpectationRoute;
+import io.vigil.topology.delivery.expectation.ExpectationValidator;
+import io.vigil.topology.delivery.expectation.FieldError;
+import io.vigil.topology.delivery.schedule.Cadence;
+import io.vigil.topology.delivery.schedule.Cadences;
+import io.vigil.topology.delivery.state.Evaluation;
+import io.vigil.topology.delivery.state.StreamEvaluator;
+import io.vigil.topology.delivery.state.StreamStates;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Folds a stream's expectation, qualifying arrivals and commands into {@value DeliveryNames#STREAM_STATE_STORE}, and
+ * is the sweeper: a wall-clock punctuator that evaluates only the streams whose next action is due, found through
+ * {@value DeliveryNames#DUE_INDEX_STORE} (key: zero-padded epoch millis, then the stream key), never by a full scan.
+ */
+final class StreamStateProcessor implements Processor<String, StreamInput, String, StreamOutput> {
+
+    static final int ALERT_HISTORY_SIZE = 100;
+    private static final Logger LOG = LoggerFactory.getLogger(StreamStateProcessor.class);
+
+    private final Duration sweepInterval;
+    private ProcessorContext<String, StreamOutput> context;
+    private KeyValueStore<String, DeliveryStreamState> states;
+    private KeyValueStore<String, String> dueIndex;
+    private KeyValueStore<String, DeliveryAlertHistory> history;
+
+    StreamStateProcessor(Duration sweepInterval) {
+        this.sweepInterval = sweepInterval;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, StreamOutput> context) {
+        this.context = context;
+        this.states = context.getStateStore(DeliveryNames.STREAM_STATE_STORE);
+        this.dueIndex = context.getStateStore(DeliveryNames.DUE_INDEX_STORE);
+        this.history = context.getStateStore(DeliveryNames.ALERT_HISTORY_STORE);
+        context.schedule(sweepInterval, PunctuationType.WALL_CLOCK_TIME, now -> sweep(Instant.ofEpochMilli(now)));
+    }
+
+    @Override
+    public void process(Record<String, StreamInput> record) {
+        String streamKey = record.key();
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        if (streamKey == null) {
+            return;
+        }
+        StreamInput input = record.value();
+        if (input instanceof StreamInput.ExpectationChanged changed) {
+            onExpectation(streamKey, changed.expectation(), now);
+        } else if (input instanceof StreamInput.Arrived arrived) {
+            onArrival(streamKey, arrived.event(), now);
+        } else if (input instanceof StreamInput.Commanded commanded) {
+            onCommand(streamKey, commanded.command(), now);
+        }
+    }
+
+    private void onExpectation(String streamKey, Expectation expectation, Instant now) {
+        DeliveryStreamState current = states.get(streamKey);
+        if (expectation == null) {
+            if (current != null) {
+                retire(streamKey, current, now);
+            }
+            return;
+        }
+        requireValid(streamKey, expectation);
+        Cadence cadence = cadence(expectation);
+        DeliveryStreamState next = current == null
+                ? StreamStates.initial(expectation, cadence)
+                : StreamStates.withExpectation(current, expectation, cadence, now);
+        if (current != null && !current.getExpectation().getBucket().equals(expectation.getBucket())) {
+            route(current.getExpectation().getBucket(), streamKey, null, now);
+        }
+        route(expectation.getBucket(), streamKey, expectation, now);
+        evaluateAndStore(streamKey, current, next, now);
+    }
+
+    private void onArrival(String streamKey, DeliveryEvent event, Instant now) {
+        DeliveryStreamState current = states.get(streamKey);
+        if (current == null) {
+            LOG.debug("Arrival {} for {} after its expectation was deleted; ignored", event.getKey(), streamKey);
+            return;
+        }
+        ArrivalRecord arrival = ArrivalRecord.newBuilder()
+                .setArrivedAt(event.getArrivedAt())
+                .setDeliveryDay(event.getDeliveryDay())
+                .setKey(event.getKey())
+                .setEtag(event.getEtag())
+                .build();
+        evaluateAndStore(streamKey, current, StreamStates.withArrival(current, arrival), now);
+    }
+
+    private void onCommand(String streamKey, DeliveryCommand command, Instant now) {
+        if (DeliveryNames.ALL_STREAMS_KEY.equals(streamKey)) {
+            sweep(now);
+            return;
+        }
+        DeliveryStreamState current = states.get(streamKey);
+        if (current == null) {
+            LOG.info("{} for unknown stream {} ignored", command.getAction(), streamKey);
+            return;
+        }
+        DeliveryStreamState next = current;
+        if (command.getAction() == DeliveryAction.ack) {
+            next = StreamStates.acknowledged(current, command.getEpisodeId()).orElse(current);
+        } else if (command.getAction() == DeliveryAction.snooze) {
+            next = StreamStates.snoozed(current, command.getSnoozeUntil());
+        } else if (command.getAction() == DeliveryAction.unsnooze) {
+            next = StreamStates.snoozed(current, null);
+        }
+        evaluateAndStore(streamKey, current, next, now);
+    }
+
+    /** Evaluates the streams whose next action is at or before {@code now}, earliest first. */
+    private void sweep(Instant now) {
+        List<KeyValue<String, String>> due = new ArrayList<>();
+        try (KeyValueIterator<String, String> entries = dueIndex.range(null, indexKey(now, "\uffff"))) {
+            entries.forEachRemaining(due::add);
+        }
+        for (KeyValue<String, String> entry : due) {
+            dueIndex.delete(entry.key);
+            DeliveryStreamState state = states.get(entry.value);
+            if (state != null) {
+                evaluateAndStore(entry.value, state, state, now);
+            }
+        }
+    }
+
+    private void evaluateAndStore(
+            String streamKey, DeliveryStreamState before, DeliveryStreamState changed, Instant now) {
+        Evaluation evaluation = StreamEvaluator.evaluate(streamKey, changed, cadence(changed.getExpectation()), now);
+        DeliveryStreamState after = evaluation.state();
+        reindex(streamKey, before == null ? null : before.getNextActionAt(), after.getNextActionAt());
+        states.put(streamKey, after);
+        emit(streamKey, evaluation.alerts(), now);
+    }
+
+    /** A deleted expectation: its state goes, and consumers hear that any episode they were told of is over. */
+    private void retire(String streamKey, DeliveryStreamState current, Instant now) {
+        Evaluation evaluation = StreamEvaluator.retire(current, now);
+        reindex(streamKey, current.getNextActionAt(), null);
+        states.delete(streamKey);
+        history.delete(streamKey);
+        route(current.getExpectation().getBucket(), streamKey, null, now);
+        emit(streamKey, evaluation.alerts(), now);
+    }
+
+    private void reindex(String streamKey, Instant previous, Instant next) {
+        if (previous != null && !previous.equals(next)) {
+            dueIndex.delete(indexKey(previous, streamKey));
+        }
+        if (next != null) {
+            dueIndex.put(indexKey(next, streamKey), streamKey);
+        }
+    }
+
+    private void emit(String streamKey, List<DeliveryAlert> alerts, Instant now) {
+        if (alerts.isEmpty()) {
+            return;
+        }
+        DeliveryAlertHistory past = history.get(streamKey);
+        List<DeliveryAlert> kept = new ArrayList<>(past == null ? List.of() : past.getAlerts());
+        for (DeliveryAlert alert : alerts) {
+            context.forward(new Record<>(streamKey, new StreamOutput.Alert(alert), now.toEpochMilli()));
+            kept.add(alert);
+        }
+        List<DeliveryAlert> recent = kept.subList(Math.max(0, kept.size() - ALERT_HISTORY_SIZE), kept.size());
+        history.put(streamKey, new DeliveryAlertHistory(new ArrayList<>(recent)));
+    }
+
+    private void route(String bucket, String streamKey, Expectation expectation, Instant now) {
+        ExpectationRoute route = new ExpectationRoute(streamKey, expectation);
+        context.forward(new Record<>(streamKey, new StreamOutput.Route(bucket, route), now.toEpochMilli()));
+    }
+
+    private static void requireValid(String streamKey, Expectation expectation) {
+        List<FieldError> errors = ExpectationValidator.validate(expectation);
+        if (!errors.isEmpty()) {
+            throw new InvalidExpectationException(streamKey + ": "
+                    + errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        }
+    }
+
+    private static Cadence cadence(Expectation expectation) {
+        return Cadences.of(expectation, Set.of());
+    }
+
+    static String indexKey(Instant at, String streamKey) {
+        return String.format("%020d|%s", at.toEpochMilli(), streamKey);
+    }
+}

@@ -1,0 +1,106 @@
+package io.vigil.topology.delivery.state;
+
+import io.vigil.schema.delivery.ArrivalRecord;
+import io.vigil.schema.delivery.DeliveryStreamState;
+import io.vigil.schema.delivery.EpisodeRecord;
+import io.vigil.schema.delivery.Expectation;
+import io.vigil.schema.delivery.StreamStatus;
+import io.vigil.topology.delivery.schedule.Cadence;
+import io.vigil.topology.delivery.timeline.Arrival;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The changes inputs make to a stream's state before it is evaluated. Each returns a new state. */
+public final class StreamStates {
+
+    private StreamStates() {}
+
+    /** A stream seen for the first time: due first at the cadence's first due at or after monitoring starts. */
+    public static DeliveryStreamState initial(Expectation expectation, Cadence cadence) {
+        Instant start = monitoringStart(expectation);
+        Instant firstDue = cadence.firstDue(start);
+        return DeliveryStreamState.newBuilder()
+                .setExpectation(expectation)
+                .setStartDueAt(firstDue)
+                .setStatus(expectation.getEnabled() ? StreamStatus.pending : StreamStatus.disabled)
+                .setNextDueAt(firstDue)
+                .setOverdueAt(firstDue)
+                .setEvaluatedAt(start)
+                .build();
+    }
+
+    /**
+     * A changed expectation: the replay restarts under the new cadence from the last folded arrival (or from the start
+     * of monitoring). Re-enabling a disabled stream starts afresh at {@code now}: no episode for the time it was off.
+     */
+    public static DeliveryStreamState withExpectation(
+            DeliveryStreamState state, Expectation expectation, Cadence cadence, Instant now) {
+        DeliveryStreamState next = DeliveryStreamState.newBuilder(state).build();
+        next.setExpectation(expectation);
+        boolean reenabled = expectation.getEnabled() && !state.getExpectation().getEnabled();
+        if (reenabled) {
+            next.setArrivals(new ArrayList<>());
+            next.setFoldedThrough(null);
+            next.setStartDueAt(cadence.firstDue(later(monitoringStart(expectation), now)));
+        } else if (state.getFoldedThrough() != null) {
+            ArrivalRecord folded = state.getFoldedThrough();
+            next.setStartDueAt(cadence.dueAfter(folded.getArrivedAt(), LocalDate.parse(folded.getDeliveryDay())));
+        } else {
+            next.setStartDueAt(cadence.firstDue(monitoringStart(expectation)));
+        }
+        return next;
+    }
+
+    /** Adds a qualifying arrival in event-time order; the same object (key and etag) twice changes nothing. */
+    public static DeliveryStreamState withArrival(DeliveryStreamState state, ArrivalRecord arrival) {
+        boolean known = state.getArrivals().stream()
+                .anyMatch(a -> a.getKey().equals(arrival.getKey()) && Objects.equals(a.getEtag(), arrival.getEtag()));
+        if (known) {
+            return state;
+        }
+        List<ArrivalRecord> arrivals = new ArrayList<>(state.getArrivals());
+        arrivals.add(arrival);
+        arrivals.sort((a, b) -> Arrival.EVENT_TIME_ORDER.compare(arrival(a), arrival(b)));
+        DeliveryStreamState next = DeliveryStreamState.newBuilder(state).build();
+        next.setArrivals(arrivals);
+        return next;
+    }
+
+    /** Stops escalation of an episode: the one named, or the open one. Empty when there is no such episode. */
+    public static Optional<DeliveryStreamState> acknowledged(DeliveryStreamState state, String episodeIdOrNull) {
+        DeliveryStreamState next = DeliveryStreamState.newBuilder(state).build();
+        Optional<EpisodeRecord> target = next.getEpisodes().stream()
+                .filter(e -> episodeIdOrNull == null
+                        ? e.getResolvedAt() == null
+                        : e.getEpisodeId().equals(episodeIdOrNull))
+                .findFirst();
+        target.ifPresent(e -> e.setAcknowledged(true));
+        return target.map(e -> next);
+    }
+
+    public static DeliveryStreamState snoozed(DeliveryStreamState state, Instant until) {
+        DeliveryStreamState next = DeliveryStreamState.newBuilder(state).build();
+        next.setSnoozedUntil(until);
+        return next;
+    }
+
+    static List<Arrival> arrivals(DeliveryStreamState state) {
+        return state.getArrivals().stream().map(StreamStates::arrival).toList();
+    }
+
+    static Arrival arrival(ArrivalRecord record) {
+        return new Arrival(record.getArrivedAt(), LocalDate.parse(record.getDeliveryDay()), record.getKey());
+    }
+
+    private static Instant monitoringStart(Expectation expectation) {
+        return expectation.getActiveFrom() != null ? expectation.getActiveFrom() : expectation.getCreatedAt();
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
