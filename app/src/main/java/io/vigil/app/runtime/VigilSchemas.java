@@ -1,11 +1,20 @@
 package io.vigil.app.runtime;
 
+import io.vigil.schema.delivery.DeliveryAlert;
+import io.vigil.schema.delivery.DeliveryAlertHistory;
+import io.vigil.schema.delivery.DeliveryCommand;
+import io.vigil.schema.delivery.DeliveryEvent;
+import io.vigil.schema.delivery.DeliveryStreamState;
+import io.vigil.schema.delivery.Expectation;
+import io.vigil.schema.delivery.ExpectationRoute;
 import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.s3.BucketActivity;
 import io.vigil.schema.s3.S3ObjectEvent;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.topology.VigilTopics;
+import io.vigil.topology.delivery.DeliveryNames;
 import io.vigil.topology.ingress.IngressNames;
+import org.apache.avro.Schema;
 
 /**
  * Registers the value schema of every Avro topic, changelogs included, at start: outside clients can then read a
@@ -17,13 +26,45 @@ final class VigilSchemas {
     private VigilSchemas() {}
 
     static void registerAll(SchemaRegistry registry, String applicationId) {
-        registry.register(AvroSerde.valueSubject(VigilTopics.S3_OBJECT_EVENTS), S3ObjectEvent.getClassSchema());
-        registry.register(
-                AvroSerde.valueSubject(changelog(applicationId, IngressNames.BUCKET_ACTIVITY_STORE)),
+        register(registry, VigilTopics.S3_OBJECT_EVENTS, S3ObjectEvent.getClassSchema());
+        register(
+                registry, internal(applicationId, IngressNames.EVENTS_BY_BUCKET_TOPIC), S3ObjectEvent.getClassSchema());
+        register(
+                registry,
+                changelog(applicationId, IngressNames.BUCKET_ACTIVITY_STORE),
                 BucketActivity.getClassSchema());
+
+        register(registry, DeliveryNames.EXPECTATIONS_TOPIC, Expectation.getClassSchema());
+        register(registry, DeliveryNames.COMMANDS_TOPIC, DeliveryCommand.getClassSchema());
+        register(registry, DeliveryNames.EVENTS_TOPIC, DeliveryEvent.getClassSchema());
+        register(registry, DeliveryNames.ALERTS_TOPIC, DeliveryAlert.getClassSchema());
+        register(
+                registry,
+                changelog(applicationId, DeliveryNames.STREAM_STATE_STORE),
+                DeliveryStreamState.getClassSchema());
+        register(
+                registry,
+                changelog(applicationId, DeliveryNames.ALERT_HISTORY_STORE),
+                DeliveryAlertHistory.getClassSchema());
+        register(
+                registry,
+                changelog(applicationId, DeliveryNames.EXPECTATIONS_BY_BUCKET_STORE),
+                Expectation.getClassSchema());
+        register(
+                registry,
+                internal(applicationId, DeliveryNames.ROUTES_BY_BUCKET_TOPIC),
+                ExpectationRoute.getClassSchema());
+    }
+
+    private static void register(SchemaRegistry registry, String topic, Schema schema) {
+        registry.register(AvroSerde.valueSubject(topic), schema);
     }
 
     private static String changelog(String applicationId, String store) {
         return applicationId + "-" + store + "-changelog";
+    }
+
+    private static String internal(String applicationId, String repartitionTopic) {
+        return applicationId + "-" + repartitionTopic;
     }
 }

@@ -16,6 +16,9 @@ public final class DeliveryNames {
     public static final String ALERT_HISTORY_STORE = "delivery-alert-history";
     public static final String EXPECTATIONS_BY_BUCKET_STORE = "delivery-expectations-by-bucket";
 
+    /** The repartition topic of {@link #ROUTES_BY_BUCKET}, after the application id. */
+    public static final String ROUTES_BY_BUCKET_TOPIC = "delivery-routes-by-bucket-repartition";
+
     static final String READ_EXPECTATIONS = "delivery-read-expectations";
     static final String READ_COMMANDS = "delivery-read-commands";
     static final String READ_EVENTS = "delivery-read-events";
