@@ -1,70 +1,139 @@
 package io.vigil.topology.delivery.expectation;
 
+import static io.vigil.topology.delivery.expectation.Expectations.dailyCutoff;
+import static io.vigil.topology.delivery.expectation.Expectations.errors;
+import static io.vigil.topology.delivery.expectation.Expectations.fields;
+import static io.vigil.topology.delivery.expectation.Expectations.maxGap;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.vigil.schema.delivery.CadenceType;
 import io.vigil.schema.delivery.EscalationStep;
 import io.vigil.schema.delivery.Expectation;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ExpectationValidatorTest {
 
-    private static Expectation.Builder valid() {
-        return Expectation.newBuilder()
-                .setClientId("acme")
-                .setStreamId("orders")
-                .setBucket("landing")
-                .setPrefix("acme/orders/")
-                .setTimezone("Europe/London")
-                .setCadence(CadenceType.daily_cutoff)
-                .setCutoffTimeLocal("10:00")
-                .setCreatedAt(Instant.parse("2026-01-01T00:00:00Z"));
-    }
-
-    private static List<String> fields(Expectation.Builder expectation) {
-        return ExpectationValidator.validate(expectation.build()).stream()
-                .map(FieldError::field)
-                .toList();
+    @Test
+    void shouldAcceptValidExpectationsOfBothCadences() {
+        assertThat(errors(dailyCutoff())).isEmpty();
+        assertThat(errors(maxGap())).isEmpty();
     }
 
     @Test
-    void shouldAcceptAValidExpectation() {
-        assertThat(ExpectationValidator.validate(valid().build())).isEmpty();
+    void shouldAcceptAnExpectationThatUsesEveryOptionalField() {
+        Expectation.Builder full = dailyCutoff()
+                .setPattern("acme/orders/\\d{8}\\.csv")
+                .setKeyDatePattern("(?P<date>\\d{8})")
+                .setKeyDateFormat("yyyyMMdd")
+                .setDaysOfWeek(List.of(0, 1, 2, 3, 4))
+                .setGraceMinutes(30)
+                .setWarnMinutesBefore(15)
+                .setSkipCalendar("uk-bank-holidays")
+                .setEnabled(false)
+                .setActiveFrom(Instant.parse("1999-12-31T23:59:59.999Z"))
+                .setSeverity("critical")
+                .setChannels(List.of("ops-pager", "team.slack"))
+                .setEscalation(List.of(new EscalationStep(30, 2), new EscalationStep(120, 3)));
+
+        assertThat(errors(full)).isEmpty();
     }
 
     @Test
-    void shouldNameTheFieldOfEveryBadValue() {
-        assertThat(fields(valid().setTimezone("Mars/Olympus"))).containsExactly("timezone");
-        assertThat(fields(valid().setTimezone("+02:00"))).containsExactly("timezone");
-        assertThat(fields(valid().setCutoffTimeLocal("25:00"))).containsExactly("cutoff_time_local");
-        assertThat(fields(valid().setGraceMinutes(-1))).containsExactly("grace_minutes");
-        assertThat(fields(valid().setPattern("a(b"))).containsExactly("pattern");
-        assertThat(fields(valid().setKeyDatePattern("(\\d+)"))).containsExactly("key_date_pattern");
-        assertThat(fields(valid().setClientId("a/b"))).containsExactly("client_id");
-        assertThat(fields(valid().setBucket("No_Such"))).containsExactly("bucket");
-        assertThat(fields(valid().setDaysOfWeek(List.of(0, 7, 0)))).containsExactly("days_of_week", "days_of_week");
-        assertThat(fields(valid().setSeverity("panic"))).containsExactly("severity");
-        assertThat(fields(valid().setEscalation(List.of(new EscalationStep(60, 2), new EscalationStep(30, 2)))))
-                .containsExactly("escalation[1].after_minutes", "escalation[1].level");
+    void shouldAllowABucketWideStreamWithoutPrefixOrPattern() {
+        assertThat(errors(dailyCutoff().setPrefix(null).setPattern(null))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "a/b", "a b", ".", "..", "ünïcode", "a\nb"})
+    void shouldRefuseAnIdThatIsNotSafeInKeysAndPaths(String id) {
+        assertThat(errors(dailyCutoff().setClientId(id)))
+                .containsExactly(new FieldError(
+                        "client_id",
+                        FieldErrors.quote(id) + " is not a valid id (1-128 characters of A-Z a-z 0-9 . _ -, not \".\""
+                                + " or \"..\")"));
+        assertThat(fields(dailyCutoff().setStreamId(id))).containsExactly("stream_id");
     }
 
     @Test
-    void shouldRefuseAPatternThatWouldBacktrackInsteadOfRunningIt() {
-        assertThat(fields(valid().setPattern("(a+)+\\1"))).containsExactly("pattern");
+    void shouldAcceptIdsUpTo128Characters() {
+        assertThat(errors(dailyCutoff().setClientId("A-z_0.9".repeat(18) + "xy")))
+                .isEmpty();
+        assertThat(fields(dailyCutoff().setStreamId("s".repeat(129)))).containsExactly("stream_id");
     }
 
     @Test
-    void shouldRequireAGapThatFitsTheWindow() {
-        Expectation.Builder maxGap = valid().setCadence(CadenceType.max_gap)
-                .setCutoffTimeLocal(null)
-                .setActiveStartLocal("22:00")
-                .setActiveEndLocal("02:00");
+    void shouldReportEveryProblemAtOnce() {
+        assertThat(fields(dailyCutoff()
+                        .setClientId("a/b")
+                        .setTimezone("Mars/Olympus")
+                        .setCutoffTimeLocal("25:00")
+                        .setGraceMinutes(-1)))
+                .containsExactlyInAnyOrder("client_id", "timezone", "cutoff_time_local", "grace_minutes");
+    }
 
-        assertThat(fields(maxGap.setMaxGapMinutes(240))).isEmpty();
-        assertThat(fields(maxGap.setMaxGapMinutes(241))).containsExactly("max_gap_minutes");
-        assertThat(fields(maxGap.setMaxGapMinutes(0))).containsExactly("max_gap_minutes");
-        assertThat(fields(maxGap.setMaxGapMinutes(null))).containsExactly("max_gap_minutes");
+    @Test
+    void shouldNeverThrowOnARecordWithNothingSet() {
+        List<FieldError> errors = ExpectationValidator.validate(new Expectation());
+
+        assertThat(errors)
+                .extracting(FieldError::field)
+                .contains("client_id", "stream_id", "bucket", "timezone", "cadence", "severity", "created_at");
+        assertThat(errors).allSatisfy(error -> assertThat(error.message()).isNotBlank());
+    }
+
+    @Test
+    void shouldNeverThrowOnNullListEntries() {
+        Expectation broken = dailyCutoff().build();
+        broken.setDaysOfWeek(Arrays.asList(1, null));
+        broken.setChannels(Arrays.asList("ops", null));
+        broken.setEscalation(Arrays.asList(new EscalationStep(30, 2), null));
+
+        assertThat(ExpectationValidator.validate(broken))
+                .extracting(FieldError::field)
+                .containsExactlyInAnyOrder("days_of_week[1]", "channels[1]", "escalation[1]");
+    }
+
+    @Property(tries = 500)
+    void shouldNeverThrowWhateverTheTextFieldsHold(
+            @ForAll String text, @ForAll @CharRange(from = '(', to = '}') @StringLength(max = 40) String regexish) {
+        Expectation anything = dailyCutoff()
+                .setClientId(text)
+                .setBucket(text)
+                .setPrefix(text)
+                .setPattern(regexish)
+                .setKeyDatePattern(regexish)
+                .setKeyDateFormat(text)
+                .setTimezone(text)
+                .setCutoffTimeLocal(text)
+                .setActiveStartLocal(regexish)
+                .setSkipCalendar(text)
+                .setSeverity(text)
+                .setChannels(List.of(text))
+                .build();
+
+        assertThatCode(() -> ExpectationValidator.validate(anything)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void shouldReportAMissingExpectation() {
+        assertThat(ExpectationValidator.validate(null)).containsExactly(new FieldError("expectation", "is required"));
+    }
+
+    @Test
+    void shouldRequireACreationTime() {
+        Expectation expectation = dailyCutoff().build();
+        expectation.put("created_at", null); // the setter itself refuses null
+
+        assertThat(ExpectationValidator.validate(expectation))
+                .containsExactly(new FieldError("created_at", "is required"));
     }
 }
