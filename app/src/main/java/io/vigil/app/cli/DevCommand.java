@@ -93,7 +93,8 @@ final class DevCommand implements Callable<Integer> {
             SchemaRegistry registry = Registries.of(config);
             VigilRuntime runtime = resources.add(VigilRuntime.start(config, registry));
             int seeded = demoData
-                    ? new DemoData(platform.s3(), config.bootstrapServers(), registry, Clock.systemUTC()).seed()
+                    ? new DemoData(platform.s3(), config.bootstrapServers(), registry, Clock.systemUTC())
+                            .seed(runtime::holdsStream)
                     : 0;
             printBanner(platform, connect, runtime, adminKey, seeded, (System.nanoTime() - started) / 1e9);
             stopped.await();

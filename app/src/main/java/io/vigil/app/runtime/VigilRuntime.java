@@ -2,24 +2,24 @@ package io.vigil.app.runtime;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vigil.api.ApiRoutes;
 import io.vigil.api.ApiServer;
 import io.vigil.api.ApiSettings;
 import io.vigil.api.RouteGroup;
 import io.vigil.api.auth.AdminKeyAuthenticator;
-import io.vigil.api.buckets.BucketRoutes;
 import io.vigil.api.health.BrokerReachableCheck;
 import io.vigil.api.health.StreamsRunningCheck;
 import io.vigil.api.metrics.ProcessMeters;
-import io.vigil.api.query.InternalStoreRoutes;
 import io.vigil.api.query.QuerySettings;
 import io.vigil.api.query.StoreQueries;
-import io.vigil.api.registry.SchemaRegistryRoutes;
+import io.vigil.api.write.TopicWriter;
 import io.vigil.config.VigilConfig;
 import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.topology.StreamsSettings;
 import io.vigil.topology.TopicProvisioner;
 import io.vigil.topology.VigilTopics;
 import io.vigil.topology.VigilTopology;
+import io.vigil.topology.delivery.DeliveryNames;
 import io.vigil.topology.rocksdb.SharedRocksDbMemory;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -28,11 +28,20 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +54,7 @@ public final class VigilRuntime implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(VigilRuntime.class);
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(10);
 
     private final Resources resources;
     private final KafkaStreams streams;
@@ -103,10 +113,9 @@ public final class VigilRuntime implements AutoCloseable {
                     http,
                     QuerySettings.defaults(),
                     meters);
-            List<RouteGroup> routes = List.of(
-                    new BucketRoutes(queries),
-                    new InternalStoreRoutes(queries, List.of(BucketRoutes.STORE)),
-                    new SchemaRegistryRoutes(registry));
+            Producer<String, byte[]> producer = resources.add(
+                    new KafkaProducer<>(producerSettings(config), new StringSerializer(), new ByteArraySerializer()));
+            List<RouteGroup> routes = ApiRoutes.all(queries, new TopicWriter(producer, WRITE_TIMEOUT), registry);
             ApiServer api = new ApiServer(
                     new ApiSettings(config.httpHost(), config.httpPort(), config.maxRequestBytes()),
                     routes,
@@ -126,11 +135,34 @@ public final class VigilRuntime implements AutoCloseable {
         }
     }
 
+    /** Writes are answered only once durable: acks=all, idempotent, so a retried send cannot duplicate. */
+    private static Map<String, Object> producerSettings(VigilConfig config) {
+        Map<String, Object> settings = new java.util.HashMap<>(config.clientSettings(VigilConfig.PRODUCER_PREFIX));
+        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        settings.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) WRITE_TIMEOUT.toMillis());
+        settings.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) WRITE_TIMEOUT.toMillis() / 2);
+        settings.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
+        return settings;
+    }
+
     private static Map<String, Object> adminSettings(VigilConfig config) {
         Map<String, Object> settings = new java.util.HashMap<>(config.clientSettings(VigilConfig.ADMIN_CLIENT_PREFIX));
         settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         settings.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) ADMIN_TIMEOUT.toMillis());
         return settings;
+    }
+
+    /** Whether this instance's delivery state holds {@code clientId/streamId} (false while the store is not ready). */
+    public boolean holdsStream(String streamKey) {
+        try {
+            ReadOnlyKeyValueStore<String, ?> states = streams.store(StoreQueryParameters.fromNameAndType(
+                    DeliveryNames.STREAM_STATE_STORE, QueryableStoreTypes.<String, Object>keyValueStore()));
+            return states.get(streamKey) != null;
+        } catch (InvalidStateStoreException notReadyYet) {
+            return false;
+        }
     }
 
     public KafkaStreams streams() {

@@ -6,15 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.vigil.api.ApiRoutes;
 import io.vigil.api.ApiServer;
 import io.vigil.api.RegisteredRoute;
 import io.vigil.api.RouteGroup;
 import io.vigil.api.TestApi;
 import io.vigil.api.buckets.BucketRoutes;
-import io.vigil.api.query.InternalStoreRoutes;
 import io.vigil.api.query.QuerySettings;
 import io.vigil.api.query.StoreQueries;
-import io.vigil.api.registry.SchemaRegistryRoutes;
+import io.vigil.api.write.TopicWriter;
 import io.vigil.embedded.EmbeddedKafkaCluster;
 import io.vigil.schema.registry.FingerprintSchemaRegistry;
 import io.vigil.schema.registry.SchemaRegistry;
@@ -23,16 +23,22 @@ import io.vigil.testkit.TestNames;
 import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -58,6 +64,7 @@ class OpenApiDocumentIT {
     private static SchemaRegistry registry;
     private static TestApi api;
     private static JsonNode document;
+    private static KafkaProducer<String, byte[]> producer;
 
     @BeforeAll
     static void startServerWithEveryRouteGroup(EmbeddedKafkaCluster kafka, TestInfo test, @TempDir Path stateDir)
@@ -70,10 +77,11 @@ class OpenApiDocumentIT {
                 QuerySettings.defaults(),
                 new SimpleMeterRegistry());
         registry = new FingerprintSchemaRegistry();
-        List<RouteGroup> groups = List.of(
-                new BucketRoutes(queries),
-                new InternalStoreRoutes(queries, List.of(BucketRoutes.STORE)),
-                new SchemaRegistryRoutes(registry));
+        producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+                new StringSerializer(),
+                new ByteArraySerializer());
+        List<RouteGroup> groups = ApiRoutes.all(queries, new TopicWriter(producer, Duration.ofSeconds(5)), registry);
         api = TestApi.start(groups, List.of());
         try (InputStream in = OpenApiDocumentIT.class.getResourceAsStream(ApiDocsRoutes.OPENAPI_RESOURCE)) {
             document = new YAMLMapper().readTree(in);
@@ -97,6 +105,7 @@ class OpenApiDocumentIT {
     @AfterAll
     static void stop() {
         api.close();
+        producer.close();
         streams.close();
         registry.close();
     }

@@ -1,0 +1,201 @@
+package io.vigil.app.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.config.VigilConfig;
+import io.vigil.embedded.EmbeddedKafkaCluster;
+import io.vigil.schema.delivery.AlertKind;
+import io.vigil.schema.delivery.DeliveryAlert;
+import io.vigil.schema.registry.FingerprintSchemaRegistry;
+import io.vigil.schema.serde.AvroSerde;
+import io.vigil.testkit.EmbeddedKafkaExtension;
+import io.vigil.testkit.TestNames;
+import io.vigil.topology.delivery.DeliveryNames;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The delivery monitor as a user drives it: a whole Vigil instance (topic provisioning, the exactly-once topology, the
+ * API) on a real broker, expectations and S3 notifications in over HTTP, state and alerts out over HTTP and Kafka.
+ */
+@ExtendWith(EmbeddedKafkaExtension.class)
+@Timeout(180)
+class DeliveryPathIT {
+
+    private static final String ADMIN_KEY = "admin_deliverypathit.0123456789abcdefghijklmnopqrstuvwxyzABCDEFG";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final FingerprintSchemaRegistry registry = new FingerprintSchemaRegistry();
+    private EmbeddedKafkaCluster kafka;
+    private VigilRuntime vigil;
+    private URI base;
+
+    @BeforeEach
+    void startVigil(EmbeddedKafkaCluster kafka, TestInfo test, @TempDir Path stateDir) throws IOException {
+        this.kafka = kafka;
+        int port = freePort();
+        vigil = VigilRuntime.start(
+                new VigilConfig(Map.of(
+                        VigilConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        kafka.bootstrapServers(),
+                        VigilConfig.APPLICATION_ID_CONFIG,
+                        TestNames.unique(test),
+                        VigilConfig.STATE_DIR_CONFIG,
+                        stateDir.toString(),
+                        VigilConfig.HTTP_HOST_CONFIG,
+                        "127.0.0.1",
+                        VigilConfig.HTTP_ADVERTISED_HOST_CONFIG,
+                        "127.0.0.1",
+                        VigilConfig.HTTP_PORT_CONFIG,
+                        port,
+                        VigilConfig.DEFAULT_PARTITIONS_CONFIG,
+                        2,
+                        VigilConfig.ADMIN_API_KEY_CONFIG,
+                        ADMIN_KEY,
+                        VigilConfig.DELIVERY_SWEEP_INTERVAL_CONFIG,
+                        1000)),
+                registry);
+        base = URI.create("http://127.0.0.1:" + port);
+        await("Vigil ready")
+                .atMost(WAIT)
+                .until(() -> call("GET", "/ready", null).statusCode() == 200);
+    }
+
+    @AfterEach
+    void stopVigil() {
+        if (vigil != null) {
+            vigil.close();
+        }
+        registry.close();
+    }
+
+    @Test
+    void shouldOpenEscalateAndResolveAnEpisodeDrivenOverHttp() throws Exception {
+        HttpResponse<String> invalid = call(
+                "PUT",
+                "/expectations/acme/orders",
+                """
+                {"bucket":"landing","timezone":"Mars/Base","cadence":"daily_cutoff","cutoff_time_local":"25:00"}""");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(invalid.body()).findValuesAsText("field"))
+                .containsExactlyInAnyOrder("timezone", "cutoff_time_local");
+
+        Instant twoDaysAgo = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.DAYS);
+        HttpResponse<String> saved = call(
+                "PUT",
+                "/expectations/acme/orders",
+                """
+                {"bucket":"landing","prefix":"acme/orders/","timezone":"UTC","cadence":"daily_cutoff",
+                 "cutoff_time_local":"00:00","active_from":"%s","escalation":[{"after_minutes":60,"level":2}]}"""
+                        .formatted(twoDaysAgo));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(202);
+
+        JsonNode overdue =
+                awaitState(state -> "overdue".equals(state.path("status").asText()));
+        String episode = overdue.at("/open_episode/episode_id").asText();
+        assertThat(episode).isEqualTo("acme/orders@" + twoDaysAgo);
+
+        HttpResponse<String> ingested = call(
+                "POST",
+                "/ingest",
+                """
+                {"Records":[{"eventName":"ObjectCreated:Put","eventTime":"%s",
+                  "s3":{"bucket":{"name":"landing"},"object":{"key":"acme/orders/today.csv","size":10,"eTag":"e1"}}}]}"""
+                        .formatted(Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        assertThat(ingested.statusCode()).as(ingested.body()).isEqualTo(202);
+
+        JsonNode late = awaitState(state -> "late".equals(state.path("status").asText()));
+        assertThat(late.path("last_arrival_key").asText()).isEqualTo("acme/orders/today.csv");
+        assertThat(late.path("open_episode").isNull()).isTrue();
+        assertThat(alertsOnKafka(3))
+                .extracting(DeliveryAlert::getAlertId)
+                .containsExactly(episode + "/overdue", episode + "/escalated-2", episode + "/resolved");
+        JsonNode history =
+                json.readTree(call("GET", "/alerts/acme/orders", null).body());
+        assertThat(history.path("items").get(0).path("kind").asText()).isEqualTo(AlertKind.resolved.name());
+
+        assertThat(call("POST", "/streams/acme/unknown/ack", null).statusCode()).isEqualTo(404);
+        assertThat(call("POST", "/sweeper/run", null).statusCode()).isEqualTo(202);
+        assertThat(call("DELETE", "/expectations/acme/orders", null).statusCode())
+                .isEqualTo(202);
+        await("state removed")
+                .atMost(WAIT)
+                .until(() -> call("GET", "/state/acme/orders", null).statusCode() == 404);
+    }
+
+    private JsonNode awaitState(java.util.function.Predicate<JsonNode> condition) {
+        return await("stream state")
+                .atMost(WAIT)
+                .until(
+                        () -> {
+                            HttpResponse<String> response = call("GET", "/state/acme/orders", null);
+                            return response.statusCode() == 200 ? json.readTree(response.body()) : json.nullNode();
+                        },
+                        condition::test);
+    }
+
+    private List<DeliveryAlert> alertsOnKafka(int expected) {
+        registry.register(AvroSerde.valueSubject(DeliveryNames.ALERTS_TOPIC), DeliveryAlert.getClassSchema());
+        List<DeliveryAlert> alerts = new ArrayList<>();
+        try (KafkaConsumer<String, DeliveryAlert> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG, "delivery-path-it",
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(),
+                AvroSerde.of(DeliveryAlert.class, registry))) {
+            consumer.subscribe(List.of(DeliveryNames.ALERTS_TOPIC));
+            await("alerts on " + DeliveryNames.ALERTS_TOPIC).atMost(WAIT).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> alerts.add(record.value()));
+                return alerts.size() >= expected;
+            });
+        }
+        return alerts;
+    }
+
+    private HttpResponse<String> call(String method, String path, String body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .header("X-API-Key", ADMIN_KEY)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

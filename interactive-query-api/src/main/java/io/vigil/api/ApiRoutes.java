@@ -1,0 +1,46 @@
+package io.vigil.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.api.buckets.BucketRoutes;
+import io.vigil.api.delivery.DeliveryStores;
+import io.vigil.api.delivery.ExpectationRoutes;
+import io.vigil.api.delivery.StreamCommandRoutes;
+import io.vigil.api.delivery.StreamStateRoutes;
+import io.vigil.api.ingest.IngestRoutes;
+import io.vigil.api.query.InternalStoreRoutes;
+import io.vigil.api.query.QueryableStore;
+import io.vigil.api.query.StoreQueries;
+import io.vigil.api.registry.SchemaRegistryRoutes;
+import io.vigil.api.write.TopicWriter;
+import io.vigil.schema.delivery.DeliveryCommand;
+import io.vigil.schema.delivery.Expectation;
+import io.vigil.schema.registry.SchemaRegistry;
+import io.vigil.schema.s3.S3ObjectEvent;
+import io.vigil.schema.serde.AvroSerde;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every route group of a Vigil instance, and the stores other instances may forward queries for: the one list the
+ * running application and the OpenAPI document test both use.
+ */
+public final class ApiRoutes {
+
+    private ApiRoutes() {}
+
+    public static List<RouteGroup> all(StoreQueries queries, TopicWriter writer, SchemaRegistry registry) {
+        ObjectMapper json = ApiJson.newMapper();
+        Clock clock = Clock.systemUTC();
+        List<QueryableStore<?, ?>> stores = new ArrayList<>(List.of(BucketRoutes.STORE));
+        stores.addAll(DeliveryStores.ALL);
+        return List.of(
+                new BucketRoutes(queries),
+                new IngestRoutes(writer, AvroSerde.of(S3ObjectEvent.class, registry)),
+                new ExpectationRoutes(queries, writer, AvroSerde.of(Expectation.class, registry), json, clock),
+                new StreamStateRoutes(queries),
+                new StreamCommandRoutes(queries, writer, AvroSerde.of(DeliveryCommand.class, registry), json, clock),
+                new InternalStoreRoutes(queries, stores),
+                new SchemaRegistryRoutes(registry));
+    }
+}

@@ -1,0 +1,21 @@
+package io.vigil.api.delivery;
+
+import io.vigil.api.query.QueryableStore;
+import io.vigil.schema.delivery.DeliveryAlertHistory;
+import io.vigil.schema.delivery.DeliveryStreamState;
+import io.vigil.topology.delivery.DeliveryNames;
+import java.util.List;
+
+/** The delivery stores the API reads, keyed {@code clientId/streamId}, as full Avro JSON that the routes project. */
+public final class DeliveryStores {
+
+    public static final QueryableStore<String, DeliveryStreamState> STATES =
+            QueryableStore.avro(DeliveryNames.STREAM_STATE_STORE);
+    public static final QueryableStore<String, DeliveryAlertHistory> ALERT_HISTORY =
+            QueryableStore.avro(DeliveryNames.ALERT_HISTORY_STORE);
+
+    /** Every store above, for the internal routes other instances forward queries to. */
+    public static final List<QueryableStore<?, ?>> ALL = List.of(STATES, ALERT_HISTORY);
+
+    private DeliveryStores() {}
+}

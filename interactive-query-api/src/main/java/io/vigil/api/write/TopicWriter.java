@@ -1,0 +1,59 @@
+package io.vigil.api.write;
+
+import io.vigil.api.error.ApiException;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How the API writes: one record to a topic, answered only once Kafka has acknowledged it (the producer runs with
+ * {@code acks=all} and idempotence), so a 2xx means the write is durable. A write Kafka does not acknowledge in time
+ * is a 503 with {@code Retry-After}: the client retries, and the topology's handling is idempotent.
+ */
+public final class TopicWriter {
+
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    private static final Logger LOG = LoggerFactory.getLogger(TopicWriter.class);
+
+    private final Producer<String, byte[]> producer;
+    private final Duration timeout;
+
+    /** @param producer shared by every route, configured with {@code acks=all}; closed by its owner */
+    public TopicWriter(Producer<String, byte[]> producer, Duration timeout) {
+        this.producer = producer;
+        this.timeout = timeout;
+    }
+
+    /** Writes {@code value} (null: a tombstone) under {@code key} and waits for the acknowledgement. */
+    public <T> void write(String topic, String key, T value, Serializer<T> serializer) {
+        send(new ProducerRecord<>(topic, key, serializer.serialize(topic, value)));
+    }
+
+    /** Writes one record to every partition of {@code topic}, e.g. a command every task must see. */
+    public <T> int writeToEveryPartition(String topic, String key, T value, Serializer<T> serializer) {
+        int partitions = producer.partitionsFor(topic).size();
+        byte[] bytes = serializer.serialize(topic, value);
+        for (int partition = 0; partition < partitions; partition++) {
+            send(new ProducerRecord<>(topic, partition, key, bytes));
+        }
+        return partitions;
+    }
+
+    private void send(ProducerRecord<String, byte[]> record) {
+        try {
+            producer.send(record).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiException.unavailable("Interrupted while writing to Kafka", RETRY_AFTER);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Write to {} failed", record.topic(), e);
+            throw ApiException.unavailable("Kafka did not acknowledge the write; retry", RETRY_AFTER);
+        }
+    }
+}
