@@ -3,7 +3,6 @@ package io.vigil.schema.s3.notification;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vigil.schema.s3.S3EventSource;
 import io.vigil.schema.s3.S3ObjectEvent;
-import io.vigil.schema.serde.GeneratedRecords;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,10 +16,6 @@ final class S3EventRecords {
     // S3's own limits: bucket names are at most 255 characters (legacy us-east-1), keys at most 1024 UTF-8 bytes.
     private static final int MAX_BUCKET_CHARS = 255;
     private static final int MAX_KEY_BYTES = 1024;
-
-    static {
-        GeneratedRecords.trust();
-    }
 
     private S3EventRecords() {}
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.vigil.schema.s3.S3EventSource;
 import io.vigil.schema.s3.S3ObjectEvent;
+import io.vigil.schema.serde.GeneratedRecords;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +48,11 @@ public final class S3Notifications {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build()
             .reader();
+
+    static {
+        // Building an S3ObjectEvent may load generated classes through Avro's class security check.
+        GeneratedRecords.trust();
+    }
 
     private S3Notifications() {}
 
