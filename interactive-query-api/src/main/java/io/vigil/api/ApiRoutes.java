@@ -2,6 +2,7 @@ package io.vigil.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.api.buckets.BucketRoutes;
+import io.vigil.api.delivery.CalendarRoutes;
 import io.vigil.api.delivery.DeliveryStores;
 import io.vigil.api.delivery.ExpectationRoutes;
 import io.vigil.api.delivery.StreamCommandRoutes;
@@ -12,6 +13,7 @@ import io.vigil.api.query.QueryableStore;
 import io.vigil.api.query.StoreQueries;
 import io.vigil.api.registry.SchemaRegistryRoutes;
 import io.vigil.api.write.TopicWriter;
+import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.delivery.DeliveryCommand;
 import io.vigil.schema.delivery.Expectation;
 import io.vigil.schema.registry.SchemaRegistry;
@@ -40,6 +42,7 @@ public final class ApiRoutes {
                 new ExpectationRoutes(queries, writer, AvroSerde.of(Expectation.class, registry), json, clock),
                 new StreamStateRoutes(queries),
                 new StreamCommandRoutes(queries, writer, AvroSerde.of(DeliveryCommand.class, registry), json, clock),
+                new CalendarRoutes(queries, writer, AvroSerde.of(DeliveryCalendar.class, registry), json, clock),
                 new InternalStoreRoutes(queries, stores),
                 new SchemaRegistryRoutes(registry));
     }

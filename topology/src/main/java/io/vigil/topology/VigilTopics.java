@@ -36,6 +36,7 @@ public final class VigilTopics {
         List<TopicSpec> topics = new java.util.ArrayList<>(List.of(
                 deleted(S3_OBJECT_EVENTS),
                 compacted("vigil.delivery.expectations"),
+                compacted("vigil.delivery.calendars"),
                 deleted("vigil.delivery.commands"),
                 deleted("vigil.delivery.events"),
                 deleted("vigil.delivery.alerts"),

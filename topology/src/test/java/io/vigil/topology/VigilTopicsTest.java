@@ -18,6 +18,7 @@ class VigilTopicsTest {
                 .containsExactlyInAnyOrder(
                         "vigil.s3.object-events",
                         "vigil.delivery.expectations",
+                        "vigil.delivery.calendars",
                         "vigil.delivery.commands",
                         "vigil.delivery.events",
                         "vigil.delivery.alerts",
@@ -50,6 +51,7 @@ class VigilTopicsTest {
                 .extracting(TopicSpec::name)
                 .containsExactlyInAnyOrder(
                         "vigil.delivery.expectations",
+                        "vigil.delivery.calendars",
                         "vigil.uptime.business-hours",
                         "vigil.uptime.timezones",
                         "vigil.uptime.reports",

@@ -2,6 +2,7 @@ package io.vigil.app.runtime;
 
 import io.vigil.schema.delivery.DeliveryAlert;
 import io.vigil.schema.delivery.DeliveryAlertHistory;
+import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.delivery.DeliveryCommand;
 import io.vigil.schema.delivery.DeliveryEvent;
 import io.vigil.schema.delivery.DeliveryStreamState;
@@ -38,6 +39,7 @@ final class VigilSchemas {
         register(registry, DeliveryNames.COMMANDS_TOPIC, DeliveryCommand.getClassSchema());
         register(registry, DeliveryNames.EVENTS_TOPIC, DeliveryEvent.getClassSchema());
         register(registry, DeliveryNames.ALERTS_TOPIC, DeliveryAlert.getClassSchema());
+        register(registry, DeliveryNames.CALENDARS_TOPIC, DeliveryCalendar.getClassSchema());
         register(
                 registry,
                 changelog(applicationId, DeliveryNames.STREAM_STATE_STORE),

@@ -149,6 +149,25 @@ class DeliveryPathIT {
                 .until(() -> call("GET", "/state/acme/orders", null).statusCode() == 404);
     }
 
+    @Test
+    void shouldKeepHolidayCalendarsThatEveryInstanceCanRead() throws Exception {
+        assertThat(call("PUT", "/calendars/uk-holidays", "{\"dates\":[\"2026-12-25\",\"Christmas\"]}")
+                        .statusCode())
+                .isEqualTo(400);
+
+        HttpResponse<String> saved =
+                call("PUT", "/calendars/uk-holidays", "{\"dates\":[\"2026-12-28\",\"2026-12-25\",\"2026-12-25\"]}");
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(202);
+        JsonNode calendar = await("calendar readable")
+                .atMost(WAIT)
+                .until(
+                        () -> json.readTree(
+                                call("GET", "/calendars/uk-holidays", null).body()),
+                        body -> body.has("dates"));
+        assertThat(calendar.path("dates").toString()).isEqualTo("[\"2026-12-25\",\"2026-12-28\"]");
+    }
+
     private JsonNode awaitState(java.util.function.Predicate<JsonNode> condition) {
         return await("stream state")
                 .atMost(WAIT)

@@ -41,6 +41,17 @@ final class LocalStores {
         return new StoreValue(store.values().apply(value), stale ? lag(store.name(), partition) : 0);
     }
 
+    /** A value of a global store, which every instance holds whole. */
+    <K, V> StoreValue getGlobal(QueryableStore<K, V> store, K key) {
+        V value = guarded(store, () -> streams.store(
+                        StoreQueryParameters.fromNameAndType(store.name(), QueryableStoreTypes.<K, V>keyValueStore()))
+                .get(key));
+        if (value == null) {
+            throw ApiException.notFound("No entry for key '" + store.keys().encode(key) + "'");
+        }
+        return new StoreValue(store.values().apply(value), 0);
+    }
+
     /** The first {@code page.limit()} entries after the cursor of one partition. */
     <K, V> Page scan(QueryableStore<K, V> store, int partition, PageRequest page, boolean stale) {
         K afterKey = page.after() == null ? null : store.keys().decode(page.after());

@@ -74,6 +74,15 @@ public final class StoreQueries {
         return retry.call(store.name(), () -> attemptGet(store, key, options));
     }
 
+    /**
+     * The value for {@code key} in a global store: every instance holds all of it, so this one answers.
+     *
+     * @throws ApiException 404 when there is no such key, 503 when the store stays unavailable
+     */
+    public <K, V> StoreValue getGlobal(QueryableStore<K, V> store, K key) {
+        return retry.call(store.name(), () -> local.getGlobal(store, key));
+    }
+
     /** The value for {@code key} from this instance only, in one attempt: the answer to a forwarded request. */
     public <K, V> StoreValue getLocal(QueryableStore<K, V> store, K key, boolean stale) {
         return RebalanceRetry.once(store.name(), () -> attemptGet(store, key, new QueryOptions(stale, true, null)));

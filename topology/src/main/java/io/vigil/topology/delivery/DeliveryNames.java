@@ -7,6 +7,7 @@ public final class DeliveryNames {
     public static final String COMMANDS_TOPIC = "vigil.delivery.commands";
     public static final String EVENTS_TOPIC = "vigil.delivery.events";
     public static final String ALERTS_TOPIC = "vigil.delivery.alerts";
+    public static final String CALENDARS_TOPIC = "vigil.delivery.calendars";
 
     /** The key of a command meant for every stream of the partition it is written to (run the sweep now). */
     public static final String ALL_STREAMS_KEY = "*";
@@ -15,11 +16,14 @@ public final class DeliveryNames {
     public static final String DUE_INDEX_STORE = "delivery-due-index";
     public static final String ALERT_HISTORY_STORE = "delivery-alert-history";
     public static final String EXPECTATIONS_BY_BUCKET_STORE = "delivery-expectations-by-bucket";
+    /** A global store: every instance holds every calendar. */
+    public static final String CALENDARS_STORE = "delivery-calendars";
 
     /** The repartition topic of {@link #ROUTES_BY_BUCKET}, after the application id. */
     public static final String ROUTES_BY_BUCKET_TOPIC = "delivery-routes-by-bucket-repartition";
 
     static final String READ_EXPECTATIONS = "delivery-read-expectations";
+    static final String READ_CALENDARS = "delivery-read-calendars";
     static final String READ_COMMANDS = "delivery-read-commands";
     static final String READ_EVENTS = "delivery-read-events";
     static final String AS_EXPECTATION_INPUT = "delivery-expectation-input";

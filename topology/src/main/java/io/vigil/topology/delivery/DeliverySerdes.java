@@ -2,6 +2,7 @@ package io.vigil.topology.delivery;
 
 import io.vigil.schema.delivery.DeliveryAlert;
 import io.vigil.schema.delivery.DeliveryAlertHistory;
+import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.delivery.DeliveryCommand;
 import io.vigil.schema.delivery.DeliveryEvent;
 import io.vigil.schema.delivery.DeliveryStreamState;
@@ -19,7 +20,8 @@ public record DeliverySerdes(
         Serde<DeliveryAlert> alerts,
         Serde<DeliveryStreamState> states,
         Serde<DeliveryAlertHistory> histories,
-        Serde<ExpectationRoute> routes) {
+        Serde<ExpectationRoute> routes,
+        Serde<DeliveryCalendar> calendars) {
 
     public static DeliverySerdes of(SchemaRegistry registry) {
         return new DeliverySerdes(
@@ -29,6 +31,7 @@ public record DeliverySerdes(
                 AvroSerde.of(DeliveryAlert.class, registry),
                 AvroSerde.of(DeliveryStreamState.class, registry),
                 AvroSerde.of(DeliveryAlertHistory.class, registry),
-                AvroSerde.of(ExpectationRoute.class, registry));
+                AvroSerde.of(ExpectationRoute.class, registry),
+                AvroSerde.of(DeliveryCalendar.class, registry));
     }
 }

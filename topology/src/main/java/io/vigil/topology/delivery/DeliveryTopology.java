@@ -44,6 +44,15 @@ public final class DeliveryTopology {
             KStream<String, S3ObjectEvent> objectsByBucket,
             Duration sweepInterval,
             int partitions) {
+        builder.addGlobalStore(
+                Stores.keyValueStoreBuilder(
+                                Stores.persistentKeyValueStore(DeliveryNames.CALENDARS_STORE),
+                                Serdes.String(),
+                                serdes.calendars())
+                        .withLoggingDisabled(),
+                DeliveryNames.CALENDARS_TOPIC,
+                Consumed.with(Serdes.String(), serdes.calendars()).withName(DeliveryNames.READ_CALENDARS),
+                CalendarUpdater::new);
         KStream<String, StreamOutput> outputs = streamSide(builder, serdes, sweepInterval);
         Map<String, KStream<String, StreamOutput>> branches = outputs.split(Named.as(DeliveryNames.SPLIT_OUTPUTS))
                 .branch((key, out) -> out instanceof StreamOutput.Alert, Branched.as(DeliveryNames.ALERTS_BRANCH))

@@ -4,6 +4,7 @@ import io.vigil.schema.delivery.ArrivalRecord;
 import io.vigil.schema.delivery.DeliveryAction;
 import io.vigil.schema.delivery.DeliveryAlert;
 import io.vigil.schema.delivery.DeliveryAlertHistory;
+import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.delivery.DeliveryCommand;
 import io.vigil.schema.delivery.DeliveryEvent;
 import io.vigil.schema.delivery.DeliveryStreamState;
@@ -18,6 +19,7 @@ import io.vigil.topology.delivery.state.StreamEvaluator;
 import io.vigil.topology.delivery.state.StreamStates;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +49,7 @@ final class StreamStateProcessor implements Processor<String, StreamInput, Strin
     private KeyValueStore<String, DeliveryStreamState> states;
     private KeyValueStore<String, String> dueIndex;
     private KeyValueStore<String, DeliveryAlertHistory> history;
+    private KeyValueStore<String, DeliveryCalendar> calendars;
 
     StreamStateProcessor(Duration sweepInterval) {
         this.sweepInterval = sweepInterval;
@@ -58,6 +61,7 @@ final class StreamStateProcessor implements Processor<String, StreamInput, Strin
         this.states = context.getStateStore(DeliveryNames.STREAM_STATE_STORE);
         this.dueIndex = context.getStateStore(DeliveryNames.DUE_INDEX_STORE);
         this.history = context.getStateStore(DeliveryNames.ALERT_HISTORY_STORE);
+        this.calendars = context.getStateStore(DeliveryNames.CALENDARS_STORE);
         context.schedule(sweepInterval, PunctuationType.WALL_CLOCK_TIME, now -> sweep(Instant.ofEpochMilli(now)));
     }
 
@@ -204,8 +208,14 @@ final class StreamStateProcessor implements Processor<String, StreamInput, Strin
         }
     }
 
-    private static Cadence cadence(Expectation expectation) {
-        return Cadences.of(expectation, Set.of());
+    /** The cadence with its skip calendar as it is now; a calendar not (yet) defined skips nothing. */
+    private Cadence cadence(Expectation expectation) {
+        DeliveryCalendar calendar =
+                expectation.getSkipCalendar() == null ? null : calendars.get(expectation.getSkipCalendar());
+        Set<LocalDate> skipped = calendar == null
+                ? Set.of()
+                : calendar.getDates().stream().map(LocalDate::parse).collect(Collectors.toUnmodifiableSet());
+        return Cadences.of(expectation, skipped);
     }
 
     static String indexKey(Instant at, String streamKey) {

@@ -3,6 +3,7 @@ package io.vigil.topology.delivery;
 import io.vigil.schema.delivery.CadenceType;
 import io.vigil.schema.delivery.DeliveryAction;
 import io.vigil.schema.delivery.DeliveryAlert;
+import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.delivery.DeliveryCommand;
 import io.vigil.schema.delivery.DeliveryEvent;
 import io.vigil.schema.delivery.DeliveryStreamState;
@@ -31,6 +32,7 @@ final class DeliveryFixture implements AutoCloseable {
     private final TestInputTopic<String, Expectation> expectations;
     private final TestInputTopic<String, DeliveryCommand> commands;
     private final TestInputTopic<String, S3ObjectEvent> objects;
+    private final TestInputTopic<String, DeliveryCalendar> calendars;
     private final TestOutputTopic<String, DeliveryAlert> alerts;
     private final TestOutputTopic<String, DeliveryEvent> events;
     private Instant now;
@@ -47,6 +49,8 @@ final class DeliveryFixture implements AutoCloseable {
                 DeliveryNames.COMMANDS_TOPIC, new StringSerializer(), AvroSerde.of(DeliveryCommand.class, registry));
         objects = driver.createInputTopic(
                 VigilTopics.S3_OBJECT_EVENTS, new StringSerializer(), AvroSerde.of(S3ObjectEvent.class, registry));
+        calendars = driver.createInputTopic(
+                DeliveryNames.CALENDARS_TOPIC, new StringSerializer(), AvroSerde.of(DeliveryCalendar.class, registry));
         alerts = driver.createOutputTopic(
                 DeliveryNames.ALERTS_TOPIC, new StringDeserializer(), AvroSerde.of(DeliveryAlert.class, registry));
         events = driver.createOutputTopic(
@@ -80,6 +84,10 @@ final class DeliveryFixture implements AutoCloseable {
 
     void put(Expectation expectation) {
         expectations.pipeInput(STREAM, expectation, now);
+    }
+
+    void calendar(String name, List<String> dates) {
+        calendars.pipeInput(name, new DeliveryCalendar(name, dates, now), now);
     }
 
     void delete() {

@@ -278,6 +278,38 @@ class DeliveryTopologyTest {
     }
 
     @Test
+    void shouldNotBeDueOnTheDatesOfItsSkipCalendar() {
+        start(FRIDAY_6AM)
+                .put(DeliveryFixture.dailyCutoff("Europe/London", FRIDAY_6AM)
+                        .setSkipCalendar("uk-holidays")
+                        .build());
+        delivery.land("friday.csv", Instant.parse("2026-03-27T09:00:00Z"));
+
+        delivery.calendar("uk-holidays", List.of("2026-03-28", "2026-03-29"));
+        delivery.advanceTo(Instant.parse("2026-03-29T12:00:00Z"));
+
+        assertThat(delivery.alerts()).isEmpty();
+        assertThat(delivery.state().getNextDueAt())
+                .as("the calendar takes effect at the stream's next evaluation, without a new arrival")
+                .isEqualTo(Instant.parse("2026-03-30T09:00:00Z"));
+    }
+
+    @Test
+    void shouldStartAfreshWhenReEnabledWithoutEpisodesForTheTimeItWasOff() {
+        start(FRIDAY_6AM)
+                .put(DeliveryFixture.dailyCutoff("Europe/London", FRIDAY_6AM)
+                        .setEnabled(false)
+                        .build());
+        delivery.advanceTo(Instant.parse("2026-03-28T12:00:00Z"));
+
+        delivery.put(DeliveryFixture.dailyCutoff("Europe/London", FRIDAY_6AM).build());
+        delivery.advanceTo(Instant.parse("2026-03-28T13:00:00Z"));
+
+        assertThat(delivery.alerts()).isEmpty();
+        assertThat(delivery.state().getNextDueAt()).isEqualTo(Instant.parse("2026-03-29T09:00:00Z"));
+    }
+
+    @Test
     void shouldNotAlertWhileDisabled() {
         start(FRIDAY_6AM)
                 .put(DeliveryFixture.dailyCutoff("Europe/London", FRIDAY_6AM)

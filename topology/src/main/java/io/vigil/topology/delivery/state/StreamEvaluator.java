@@ -46,6 +46,7 @@ public final class StreamEvaluator {
             next.setNextActionAt(null);
             return new Evaluation(next, List.of());
         }
+        next.setStartDueAt(StreamStates.startDue(next, cadence));
         foldOldArrivals(next, cadence, now);
         Duration grace = Duration.ofMinutes(expectation.getGraceMinutes());
         Timeline timeline = Timelines.replay(cadence, grace, next.getStartDueAt(), StreamStates.arrivals(next), now);
@@ -80,6 +81,7 @@ public final class StreamEvaluator {
         return new Evaluation(state, owed);
     }
 
+    /** Folds all but the newest arrivals into {@code folded_through}: the one that set the due the rest start from. */
     private static void foldOldArrivals(DeliveryStreamState state, Cadence cadence, Instant now) {
         List<ArrivalRecord> arrivals = state.getArrivals();
         if (arrivals.size() <= MAX_ARRIVALS) {
@@ -87,15 +89,20 @@ public final class StreamEvaluator {
         }
         List<ArrivalRecord> folded = arrivals.subList(0, arrivals.size() - MAX_ARRIVALS);
         Duration grace = Duration.ofMinutes(state.getExpectation().getGraceMinutes());
-        Timeline replayed = Timelines.replay(
-                cadence,
-                grace,
-                state.getStartDueAt(),
-                folded.stream().map(StreamStates::arrival).toList(),
-                now);
-        state.setStartDueAt(replayed.dueAt());
-        state.setFoldedThrough(folded.get(folded.size() - 1));
+        Timelines.replay(
+                        cadence,
+                        grace,
+                        state.getStartDueAt(),
+                        folded.stream().map(StreamStates::arrival).toList(),
+                        now)
+                .lastQualifying()
+                .flatMap(last -> folded.stream()
+                        .filter(record -> record.getKey().equals(last.key())
+                                && record.getArrivedAt().equals(last.arrivedAt()))
+                        .findFirst())
+                .ifPresent(state::setFoldedThrough);
         state.setArrivals(new ArrayList<>(arrivals.subList(arrivals.size() - MAX_ARRIVALS, arrivals.size())));
+        state.setStartDueAt(StreamStates.startDue(state, cadence));
     }
 
     /**

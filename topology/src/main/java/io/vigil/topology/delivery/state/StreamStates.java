@@ -34,8 +34,8 @@ public final class StreamStates {
     }
 
     /**
-     * A changed expectation: the replay restarts under the new cadence from the last folded arrival (or from the start
-     * of monitoring). Re-enabling a disabled stream starts afresh at {@code now}: no episode for the time it was off.
+     * A changed expectation: the replay restarts under the new cadence. Re-enabling a disabled stream starts afresh at
+     * {@code now}: no episode for the time it was off.
      */
     public static DeliveryStreamState withExpectation(
             DeliveryStreamState state, Expectation expectation, Cadence cadence, Instant now) {
@@ -45,14 +45,23 @@ public final class StreamStates {
         if (reenabled) {
             next.setArrivals(new ArrayList<>());
             next.setFoldedThrough(null);
-            next.setStartDueAt(cadence.firstDue(later(monitoringStart(expectation), now)));
-        } else if (state.getFoldedThrough() != null) {
-            ArrivalRecord folded = state.getFoldedThrough();
-            next.setStartDueAt(cadence.dueAfter(folded.getArrivedAt(), LocalDate.parse(folded.getDeliveryDay())));
-        } else {
-            next.setStartDueAt(cadence.firstDue(monitoringStart(expectation)));
+            next.setRestartedAt(now);
         }
+        next.setStartDueAt(startDue(next, cadence));
         return next;
+    }
+
+    /**
+     * The due instant the replay starts from, under the cadence as it is now (a changed expectation or calendar takes
+     * effect at once): the due after the last folded arrival, else the first due once monitoring (re)started.
+     */
+    public static Instant startDue(DeliveryStreamState state, Cadence cadence) {
+        ArrivalRecord folded = state.getFoldedThrough();
+        if (folded != null) {
+            return cadence.dueAfter(folded.getArrivedAt(), LocalDate.parse(folded.getDeliveryDay()));
+        }
+        Instant start = monitoringStart(state.getExpectation());
+        return cadence.firstDue(state.getRestartedAt() == null ? start : later(start, state.getRestartedAt()));
     }
 
     /** Adds a qualifying arrival in event-time order; the same object (key and etag) twice changes nothing. */
