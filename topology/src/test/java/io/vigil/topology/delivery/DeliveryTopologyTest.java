@@ -86,6 +86,18 @@ class DeliveryTopologyTest {
     }
 
     @Test
+    void shouldShowASecondFileForTheSameDayAsTheLatestArrival() {
+        start(FRIDAY_6AM)
+                .put(DeliveryFixture.dailyCutoff("Europe/London", FRIDAY_6AM).build());
+
+        delivery.land("part-1.csv", Instant.parse("2026-03-27T08:00:00Z"));
+        delivery.land("part-2.csv", Instant.parse("2026-03-27T09:00:00Z"));
+
+        assertThat(delivery.state().getLastArrivalKey()).isEqualTo("acme/orders/part-2.csv");
+        assertThat(delivery.state().getNextDueAt()).isEqualTo(Instant.parse("2026-03-28T10:00:00Z"));
+    }
+
+    @Test
     void shouldNotLetYesterdaysLateFileSatisfyToday() {
         start(FRIDAY_6AM)
                 .put(DeliveryFixture.dailyCutoff("Europe/London", FRIDAY_6AM).build());

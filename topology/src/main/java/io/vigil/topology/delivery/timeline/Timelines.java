@@ -29,11 +29,15 @@ public final class Timelines {
         Optional<Arrival> lastQualifying = Optional.empty();
         for (Arrival arrival : arrivals) {
             Instant next = cadence.dueAfter(arrival.arrivedAt(), arrival.deliveryDay());
-            // A file for a day already satisfied (yesterday's late file, an older key date) does not satisfy this due.
+            Instant overdue = due.plus(grace);
+            // A file for a day already satisfied (yesterday's late file, an older key date) does not satisfy this due;
+            // one that leaves the due where it is (a second file for the day) is still the latest arrival.
             if (!next.isAfter(due)) {
+                if (next.equals(due) && !arrival.arrivedAt().isAfter(overdue)) {
+                    lastQualifying = Optional.of(arrival);
+                }
                 continue;
             }
-            Instant overdue = due.plus(grace);
             if (arrival.arrivedAt().isAfter(overdue)) {
                 episodes.add(Episode.resolved(due, overdue, arrival));
             }
