@@ -322,6 +322,18 @@ class DeliveryTopologyTest {
     }
 
     @Test
+    void shouldSkipAnInvalidExpectationWrittenAroundTheApiAndKeepGoing() {
+        start(FRIDAY_6AM)
+                .put(DeliveryFixture.dailyCutoff("Mars/Olympus_Mons", FRIDAY_6AM)
+                        .build());
+        assertThat(delivery.state()).isNull();
+
+        delivery.put(DeliveryFixture.dailyCutoff("Europe/London", FRIDAY_6AM).build());
+
+        assertThat(delivery.state().getStatus()).isEqualTo(StreamStatus.pending);
+    }
+
+    @Test
     void shouldNotAlertWhileDisabled() {
         start(FRIDAY_6AM)
                 .put(DeliveryFixture.dailyCutoff("Europe/London", FRIDAY_6AM)
