@@ -2,6 +2,7 @@ package io.vigil.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.api.buckets.BucketRoutes;
+import io.vigil.api.delivery.BacktestRoutes;
 import io.vigil.api.delivery.CalendarRoutes;
 import io.vigil.api.delivery.DeliveryStores;
 import io.vigil.api.delivery.ExpectationRoutes;
@@ -20,6 +21,7 @@ import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.s3.S3ObjectEvent;
 import io.vigil.schema.serde.AvroSerde;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +33,9 @@ public final class ApiRoutes {
 
     private ApiRoutes() {}
 
-    public static List<RouteGroup> all(StoreQueries queries, TopicWriter writer, SchemaRegistry registry) {
+    /** @param historyRetention how far back the delivery backtest may reach */
+    public static List<RouteGroup> all(
+            StoreQueries queries, TopicWriter writer, SchemaRegistry registry, Duration historyRetention) {
         ObjectMapper json = ApiJson.newMapper();
         Clock clock = Clock.systemUTC();
         List<QueryableStore<?, ?>> stores = new ArrayList<>(List.of(BucketRoutes.STORE));
@@ -42,6 +46,7 @@ public final class ApiRoutes {
                 new ExpectationRoutes(queries, writer, AvroSerde.of(Expectation.class, registry), json, clock),
                 new StreamStateRoutes(queries),
                 new StreamCommandRoutes(queries, writer, AvroSerde.of(DeliveryCommand.class, registry), json, clock),
+                new BacktestRoutes(queries, json, clock, historyRetention),
                 new CalendarRoutes(queries, writer, AvroSerde.of(DeliveryCalendar.class, registry), json, clock),
                 new InternalStoreRoutes(queries, stores),
                 new SchemaRegistryRoutes(registry));

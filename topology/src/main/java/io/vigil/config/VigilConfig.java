@@ -108,6 +108,11 @@ public final class VigilConfig extends AbstractConfig {
             "How often the delivery sweeper looks for streams whose warning, overdue or escalation time has come.";
     static final long DELIVERY_SWEEP_INTERVAL_DEFAULT = 60_000L;
 
+    public static final String DELIVERY_HISTORY_DAYS_CONFIG = "vigil.delivery.arrival.history.days";
+    static final String DELIVERY_HISTORY_DAYS_DOC =
+            "How many days of each bucket's arrivals are kept for the delivery backtest (and how far back it reaches).";
+    static final int DELIVERY_HISTORY_DAYS_DEFAULT = 35;
+
     /** Prefixes whose settings go to the Kafka clients with the prefix taken off. */
     public static final String STREAMS_PREFIX = "vigil.streams.";
 
@@ -248,7 +253,14 @@ public final class VigilConfig extends AbstractConfig {
                     DELIVERY_SWEEP_INTERVAL_DEFAULT,
                     ConfigDef.Range.between(1_000L, 3_600_000L),
                     Importance.MEDIUM,
-                    DELIVERY_SWEEP_INTERVAL_DOC);
+                    DELIVERY_SWEEP_INTERVAL_DOC)
+            .define(
+                    DELIVERY_HISTORY_DAYS_CONFIG,
+                    Type.INT,
+                    DELIVERY_HISTORY_DAYS_DEFAULT,
+                    ConfigDef.Range.between(1, 400),
+                    Importance.LOW,
+                    DELIVERY_HISTORY_DAYS_DOC);
 
     public VigilConfig(Map<?, ?> settings) {
         super(CONFIG, settings, false);
@@ -280,6 +292,10 @@ public final class VigilConfig extends AbstractConfig {
 
     public java.time.Duration deliverySweepInterval() {
         return java.time.Duration.ofMillis(getLong(DELIVERY_SWEEP_INTERVAL_CONFIG));
+    }
+
+    public java.time.Duration deliveryHistoryRetention() {
+        return java.time.Duration.ofDays(getInt(DELIVERY_HISTORY_DAYS_CONFIG));
     }
 
     public int defaultPartitions() {

@@ -27,7 +27,12 @@ public final class VigilTopology {
                 AvroSerde.of(BucketActivity.class, registry),
                 partitions);
         DeliveryTopology.build(
-                builder, DeliverySerdes.of(registry), objectsByBucket, config.deliverySweepInterval(), partitions);
+                builder,
+                DeliverySerdes.of(registry),
+                objectsByBucket,
+                config.deliverySweepInterval(),
+                config.deliveryHistoryRetention(),
+                partitions);
         return builder.build(streamsProperties);
     }
 }

@@ -115,7 +115,8 @@ public final class VigilRuntime implements AutoCloseable {
                     meters);
             Producer<String, byte[]> producer = resources.add(
                     new KafkaProducer<>(producerSettings(config), new StringSerializer(), new ByteArraySerializer()));
-            List<RouteGroup> routes = ApiRoutes.all(queries, new TopicWriter(producer, WRITE_TIMEOUT), registry);
+            List<RouteGroup> routes = ApiRoutes.all(
+                    queries, new TopicWriter(producer, WRITE_TIMEOUT), registry, config.deliveryHistoryRetention());
             ApiServer api = new ApiServer(
                     new ApiSettings(config.httpHost(), config.httpPort(), config.maxRequestBytes()),
                     routes,

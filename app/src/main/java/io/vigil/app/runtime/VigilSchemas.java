@@ -54,6 +54,10 @@ final class VigilSchemas {
                 Expectation.getClassSchema());
         register(
                 registry,
+                changelog(applicationId, DeliveryNames.ARRIVAL_HISTORY_STORE),
+                S3ObjectEvent.getClassSchema());
+        register(
+                registry,
                 internal(applicationId, DeliveryNames.ROUTES_BY_BUCKET_TOPIC),
                 ExpectationRoute.getClassSchema());
     }

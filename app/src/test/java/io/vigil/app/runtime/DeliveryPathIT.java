@@ -140,6 +140,18 @@ class DeliveryPathIT {
                 json.readTree(call("GET", "/alerts/acme/orders", null).body());
         assertThat(history.path("items").get(0).path("kind").asText()).isEqualTo(AlertKind.resolved.name());
 
+        JsonNode backtest = json.readTree(call(
+                        "POST",
+                        "/expectations/backtest",
+                        """
+                        {"from":"%s","expectation":{"client_id":"acme","stream_id":"what-if","bucket":"landing",
+                         "prefix":"acme/orders/","timezone":"UTC","cadence":"max_gap","max_gap_minutes":60}}"""
+                                .formatted(twoDaysAgo))
+                .body());
+        assertThat(backtest.path("qualified").asInt()).as(backtest.toString()).isEqualTo(1);
+        assertThat(backtest.path("episodes").get(0).path("resolved_by_key").asText())
+                .isEqualTo("acme/orders/today.csv");
+
         assertThat(call("POST", "/streams/acme/unknown/ack", null).statusCode()).isEqualTo(404);
         assertThat(call("POST", "/sweeper/run", null).statusCode()).isEqualTo(202);
         assertThat(call("DELETE", "/expectations/acme/orders", null).statusCode())

@@ -3,6 +3,7 @@ package io.vigil.api.delivery;
 import io.vigil.api.query.QueryableStore;
 import io.vigil.schema.delivery.DeliveryAlertHistory;
 import io.vigil.schema.delivery.DeliveryStreamState;
+import io.vigil.schema.s3.S3ObjectEvent;
 import io.vigil.topology.delivery.DeliveryNames;
 import java.util.List;
 
@@ -14,8 +15,12 @@ public final class DeliveryStores {
     public static final QueryableStore<String, DeliveryAlertHistory> ALERT_HISTORY =
             QueryableStore.avro(DeliveryNames.ALERT_HISTORY_STORE);
 
+    /** Every created object by bucket then time ({@code bucket/millis/key}), which the backtest scans. */
+    public static final QueryableStore<String, S3ObjectEvent> ARRIVAL_HISTORY =
+            QueryableStore.avro(DeliveryNames.ARRIVAL_HISTORY_STORE);
+
     /** Every store above, for the internal routes other instances forward queries to. */
-    public static final List<QueryableStore<?, ?>> ALL = List.of(STATES, ALERT_HISTORY);
+    public static final List<QueryableStore<?, ?>> ALL = List.of(STATES, ALERT_HISTORY, ARRIVAL_HISTORY);
 
     private DeliveryStores() {}
 }

@@ -5,10 +5,13 @@ import io.vigil.schema.delivery.Expectation;
 import io.vigil.schema.delivery.ExpectationRoute;
 import io.vigil.schema.s3.S3ObjectEvent;
 import io.vigil.topology.delivery.matching.ArrivalRule;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -18,20 +21,36 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * The bucket side: keeps each bucket's expectations (store {@value DeliveryNames#EXPECTATIONS_BY_BUCKET_STORE}, key
  * {@code bucket NUL clientId/streamId}) and weighs every object event against them, emitting one DeliveryEvent per
- * candidate stream keyed by that stream. Compiled rules are cached per entry, rebuilt lazily after a restart.
+ * candidate stream keyed by that stream. Compiled rules are cached per entry, rebuilt lazily after a restart. Every
+ * created object also goes into the bucket's {@link ArrivalHistory}, which the backtest reads.
  */
 final class ArrivalMatcher implements Processor<String, BucketInput, String, DeliveryEvent> {
+
+    static final Duration EXPIRY_INTERVAL = Duration.ofHours(1);
 
     private static final StringSerializer KEYS = new StringSerializer();
 
     private final Map<String, ArrivalRule> rules = new HashMap<>();
+    private final Duration historyRetention;
+    private ArrivalHistory history;
     private ProcessorContext<String, DeliveryEvent> context;
     private KeyValueStore<String, Expectation> index;
+
+    ArrivalMatcher(Duration historyRetention) {
+        this.historyRetention = historyRetention;
+    }
 
     @Override
     public void init(ProcessorContext<String, DeliveryEvent> context) {
         this.context = context;
         this.index = context.getStateStore(DeliveryNames.EXPECTATIONS_BY_BUCKET_STORE);
+        this.history = new ArrivalHistory(
+                context.getStateStore(DeliveryNames.ARRIVAL_HISTORY_STORE),
+                context.getStateStore(DeliveryNames.ARRIVAL_EXPIRY_STORE));
+        context.schedule(
+                EXPIRY_INTERVAL,
+                PunctuationType.WALL_CLOCK_TIME,
+                now -> history.expire(Instant.ofEpochMilli(now), historyRetention));
     }
 
     @Override
@@ -58,6 +77,9 @@ final class ArrivalMatcher implements Processor<String, BucketInput, String, Del
     }
 
     private void weigh(Record<String, BucketInput> record, S3ObjectEvent event) {
+        if (event.getEventName().startsWith("ObjectCreated")) {
+            history.record(event);
+        }
         try (KeyValueIterator<String, Expectation> entries = index.prefixScan(entryKey(event.getBucket(), ""), KEYS)) {
             while (entries.hasNext()) {
                 KeyValue<String, Expectation> entry = entries.next();

@@ -16,6 +16,10 @@ public final class DeliveryNames {
     public static final String DUE_INDEX_STORE = "delivery-due-index";
     public static final String ALERT_HISTORY_STORE = "delivery-alert-history";
     public static final String EXPECTATIONS_BY_BUCKET_STORE = "delivery-expectations-by-bucket";
+    /** Every object created, by bucket then time: key {@code bucket/epoch-millis(20 digits)/objectKey}. */
+    public static final String ARRIVAL_HISTORY_STORE = "delivery-arrival-history";
+    /** The same entries by time first, so expiry finds old ones without a scan. */
+    public static final String ARRIVAL_EXPIRY_STORE = "delivery-arrival-expiry";
     /** A global store: every instance holds every calendar. */
     public static final String CALENDARS_STORE = "delivery-calendars";
 

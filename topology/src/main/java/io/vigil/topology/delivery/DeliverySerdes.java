@@ -9,6 +9,7 @@ import io.vigil.schema.delivery.DeliveryStreamState;
 import io.vigil.schema.delivery.Expectation;
 import io.vigil.schema.delivery.ExpectationRoute;
 import io.vigil.schema.registry.SchemaRegistry;
+import io.vigil.schema.s3.S3ObjectEvent;
 import io.vigil.schema.serde.AvroSerde;
 import org.apache.kafka.common.serialization.Serde;
 
@@ -21,7 +22,8 @@ public record DeliverySerdes(
         Serde<DeliveryStreamState> states,
         Serde<DeliveryAlertHistory> histories,
         Serde<ExpectationRoute> routes,
-        Serde<DeliveryCalendar> calendars) {
+        Serde<DeliveryCalendar> calendars,
+        Serde<S3ObjectEvent> objects) {
 
     public static DeliverySerdes of(SchemaRegistry registry) {
         return new DeliverySerdes(
@@ -32,6 +34,7 @@ public record DeliverySerdes(
                 AvroSerde.of(DeliveryStreamState.class, registry),
                 AvroSerde.of(DeliveryAlertHistory.class, registry),
                 AvroSerde.of(ExpectationRoute.class, registry),
-                AvroSerde.of(DeliveryCalendar.class, registry));
+                AvroSerde.of(DeliveryCalendar.class, registry),
+                AvroSerde.of(S3ObjectEvent.class, registry));
     }
 }

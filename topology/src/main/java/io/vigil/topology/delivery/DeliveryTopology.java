@@ -43,6 +43,7 @@ public final class DeliveryTopology {
             DeliverySerdes serdes,
             KStream<String, S3ObjectEvent> objectsByBucket,
             Duration sweepInterval,
+            Duration historyRetention,
             int partitions) {
         builder.addGlobalStore(
                 Stores.keyValueStoreBuilder(
@@ -72,7 +73,7 @@ public final class DeliveryTopology {
                 .repartition(Repartitioned.with(Serdes.String(), serdes.routes())
                         .withName(DeliveryNames.ROUTES_BY_BUCKET)
                         .withNumberOfPartitions(partitions));
-        bucketSide(serdes, routesByBucket, objectsByBucket);
+        bucketSide(serdes, routesByBucket, objectsByBucket, historyRetention);
     }
 
     private static KStream<String, StreamOutput> streamSide(
@@ -100,13 +101,14 @@ public final class DeliveryTopology {
     private static void bucketSide(
             DeliverySerdes serdes,
             KStream<String, ExpectationRoute> routesByBucket,
-            KStream<String, S3ObjectEvent> objectsByBucket) {
+            KStream<String, S3ObjectEvent> objectsByBucket,
+            Duration historyRetention) {
         KStream<String, BucketInput> routes =
                 routesByBucket.mapValues(BucketInput.RouteChanged::new, Named.as(DeliveryNames.ROUTE_INPUT));
         KStream<String, BucketInput> objects =
                 objectsByBucket.mapValues(BucketInput.ObjectLanded::new, Named.as(DeliveryNames.OBJECT_INPUT));
         routes.merge(objects, Named.as(DeliveryNames.MERGE_BUCKET_INPUTS))
-                .process(new ArrivalMatcherSupplier(serdes), Named.as(DeliveryNames.MATCH_ARRIVALS))
+                .process(new ArrivalMatcherSupplier(serdes, historyRetention), Named.as(DeliveryNames.MATCH_ARRIVALS))
                 .to(
                         DeliveryNames.EVENTS_TOPIC,
                         Produced.with(Serdes.String(), serdes.events()).withName(DeliveryNames.WRITE_EVENTS));
@@ -138,20 +140,29 @@ public final class DeliveryTopology {
         }
     }
 
-    private record ArrivalMatcherSupplier(DeliverySerdes serdes)
+    private record ArrivalMatcherSupplier(DeliverySerdes serdes, Duration historyRetention)
             implements ProcessorSupplier<String, BucketInput, String, DeliveryEvent> {
 
         @Override
         public Processor<String, BucketInput, String, DeliveryEvent> get() {
-            return new ArrivalMatcher();
+            return new ArrivalMatcher(historyRetention);
         }
 
         @Override
         public Set<StoreBuilder<?>> stores() {
-            return Set.of(Stores.keyValueStoreBuilder(
-                    Stores.persistentKeyValueStore(DeliveryNames.EXPECTATIONS_BY_BUCKET_STORE),
-                    Serdes.String(),
-                    serdes.expectations()));
+            return Set.of(
+                    Stores.keyValueStoreBuilder(
+                            Stores.persistentKeyValueStore(DeliveryNames.EXPECTATIONS_BY_BUCKET_STORE),
+                            Serdes.String(),
+                            serdes.expectations()),
+                    Stores.keyValueStoreBuilder(
+                            Stores.persistentKeyValueStore(DeliveryNames.ARRIVAL_HISTORY_STORE),
+                            Serdes.String(),
+                            serdes.objects()),
+                    Stores.keyValueStoreBuilder(
+                            Stores.persistentKeyValueStore(DeliveryNames.ARRIVAL_EXPIRY_STORE),
+                            Serdes.String(),
+                            Serdes.String()));
         }
     }
 }

@@ -154,6 +154,10 @@ final class DeliveryFixture implements AutoCloseable {
         return store.get(STREAM);
     }
 
+    KeyValueStore<String, S3ObjectEvent> arrivalHistory() {
+        return harness.driver().getKeyValueStore(DeliveryNames.ARRIVAL_HISTORY_STORE);
+    }
+
     KeyValueStore<String, String> dueIndex() {
         return harness.driver().getKeyValueStore(DeliveryNames.DUE_INDEX_STORE);
     }

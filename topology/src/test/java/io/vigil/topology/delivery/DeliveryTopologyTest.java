@@ -15,6 +15,8 @@ import io.vigil.topology.delivery.matching.ArrivalRule;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +35,12 @@ class DeliveryTopologyTest {
     private DeliveryFixture start(Instant wallClock) {
         delivery = new DeliveryFixture(stateDir, wallClock);
         return delivery;
+    }
+
+    private static boolean isEmpty(KeyValueStore<String, ?> store) {
+        try (KeyValueIterator<String, ?> entries = store.all()) {
+            return !entries.hasNext();
+        }
     }
 
     @AfterEach
@@ -286,7 +294,7 @@ class DeliveryTopologyTest {
                 .containsExactly(AlertKind.overdue, AlertKind.resolved);
         assertThat(delivery.state()).isNull();
         assertThat(delivery.events()).isEmpty();
-        assertThat(delivery.dueIndex().approximateNumEntries()).isZero();
+        assertThat(isEmpty(delivery.dueIndex())).isTrue();
     }
 
     @Test
@@ -331,6 +339,21 @@ class DeliveryTopologyTest {
         delivery.put(DeliveryFixture.dailyCutoff("Europe/London", FRIDAY_6AM).build());
 
         assertThat(delivery.state().getStatus()).isEqualTo(StreamStatus.pending);
+    }
+
+    @Test
+    void shouldKeepEveryCreatedObjectForTheBacktestUntilItsRetentionEnds() {
+        start(FRIDAY_6AM);
+        delivery.land("no-expectation-needed.csv", Instant.parse("2026-03-27T05:00:00Z"));
+
+        assertThat(delivery.arrivalHistory()
+                        .get(ArrivalHistory.key(
+                                "landing",
+                                Instant.parse("2026-03-27T05:00:00Z"),
+                                "acme/orders/no-expectation-needed.csv")))
+                .isNotNull();
+        delivery.advanceTo(Instant.parse("2026-05-02T06:00:00Z"));
+        assertThat(isEmpty(delivery.arrivalHistory())).isTrue();
     }
 
     @Test
