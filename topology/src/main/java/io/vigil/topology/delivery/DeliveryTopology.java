@@ -4,6 +4,8 @@ import io.vigil.schema.delivery.DeliveryEvent;
 import io.vigil.schema.delivery.ExpectationRoute;
 import io.vigil.schema.s3.S3ObjectEvent;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
@@ -114,6 +116,10 @@ public final class DeliveryTopology {
                         Produced.with(Serdes.String(), serdes.events()).withName(DeliveryNames.WRITE_EVENTS));
     }
 
+    private static Set<StoreBuilder<?>> orderedSet(StoreBuilder<?>... stores) {
+        return new LinkedHashSet<>(Arrays.asList(stores));
+    }
+
     private record StreamStateSupplier(DeliverySerdes serdes, Duration sweepInterval)
             implements ProcessorSupplier<String, StreamInput, String, StreamOutput> {
 
@@ -124,7 +130,8 @@ public final class DeliveryTopology {
 
         @Override
         public Set<StoreBuilder<?>> stores() {
-            return Set.of(
+            // Ordered, so the topology description (and its pinned test) is the same on every run.
+            return orderedSet(
                     Stores.keyValueStoreBuilder(
                             Stores.persistentKeyValueStore(DeliveryNames.STREAM_STATE_STORE),
                             Serdes.String(),
@@ -150,7 +157,8 @@ public final class DeliveryTopology {
 
         @Override
         public Set<StoreBuilder<?>> stores() {
-            return Set.of(
+            // Ordered, so the topology description (and its pinned test) is the same on every run.
+            return orderedSet(
                     Stores.keyValueStoreBuilder(
                             Stores.persistentKeyValueStore(DeliveryNames.EXPECTATIONS_BY_BUCKET_STORE),
                             Serdes.String(),
