@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -21,7 +22,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * The bucket side: keeps each bucket's expectations (store {@value DeliveryNames#EXPECTATIONS_BY_BUCKET_STORE}, key
  * {@code bucket NUL clientId/streamId}) and weighs every object event against them, emitting one DeliveryEvent per
- * candidate stream keyed by that stream. Compiled rules are cached per entry, rebuilt lazily after a restart. Every
+ * candidate stream keyed by that stream. Compiled rules are kept in memory per bucket, loaded lazily after a restart. Every
  * created object also goes into the bucket's {@link ArrivalHistory}, which the backtest reads.
  */
 final class ArrivalMatcher implements Processor<String, BucketInput, String, DeliveryEvent> {
@@ -30,7 +31,7 @@ final class ArrivalMatcher implements Processor<String, BucketInput, String, Del
 
     private static final StringSerializer KEYS = new StringSerializer();
 
-    private final Map<String, ArrivalRule> rules = new HashMap<>();
+    private final Map<String, Map<String, ArrivalRule>> rulesByBucket = new HashMap<>();
     private final Duration historyRetention;
     private ArrivalHistory history;
     private ProcessorContext<String, DeliveryEvent> context;
@@ -68,11 +69,17 @@ final class ArrivalMatcher implements Processor<String, BucketInput, String, Del
 
     private void route(String bucket, ExpectationRoute route) {
         String entry = entryKey(bucket, route.getStreamKey());
-        rules.remove(entry);
+        Map<String, ArrivalRule> loaded = rulesByBucket.get(bucket);
         if (route.getExpectation() == null) {
             index.delete(entry);
+            if (loaded != null) {
+                loaded.remove(route.getStreamKey());
+            }
         } else {
             index.put(entry, route.getExpectation());
+            if (loaded != null) {
+                loaded.put(route.getStreamKey(), ArrivalRule.of(route.getExpectation()));
+            }
         }
     }
 
@@ -80,15 +87,31 @@ final class ArrivalMatcher implements Processor<String, BucketInput, String, Del
         if (event.getEventName().startsWith("ObjectCreated")) {
             history.record(event);
         }
-        try (KeyValueIterator<String, Expectation> entries = index.prefixScan(entryKey(event.getBucket(), ""), KEYS)) {
+        for (ArrivalRule rule : rules(event.getBucket()).values()) {
+            rule.weigh(event)
+                    .ifPresent(verdict ->
+                            context.forward(record.withKey(streamKey(verdict)).withValue(verdict)));
+        }
+    }
+
+    /**
+     * The compiled rules of a bucket's expectations, read from the store once per bucket and then kept in step with
+     * it: weighing an object then reads nothing from RocksDB and decodes nothing, whatever the bucket holds.
+     */
+    private Map<String, ArrivalRule> rules(String bucket) {
+        return rulesByBucket.computeIfAbsent(bucket, this::load);
+    }
+
+    private Map<String, ArrivalRule> load(String bucket) {
+        Map<String, ArrivalRule> rules = new TreeMap<>();
+        String prefix = entryKey(bucket, "");
+        try (KeyValueIterator<String, Expectation> entries = index.prefixScan(prefix, KEYS)) {
             while (entries.hasNext()) {
                 KeyValue<String, Expectation> entry = entries.next();
-                rules.computeIfAbsent(entry.key, key -> ArrivalRule.of(entry.value))
-                        .weigh(event)
-                        .ifPresent(verdict -> context.forward(
-                                record.withKey(streamKey(verdict)).withValue(verdict)));
+                rules.put(entry.key.substring(prefix.length()), ArrivalRule.of(entry.value));
             }
         }
+        return rules;
     }
 
     private static String entryKey(String bucket, String streamKey) {

@@ -183,6 +183,23 @@ class DeliveryTopologyTest {
     }
 
     @Test
+    void shouldAnnounceEachEpisodeOnceOverWeeksOfLateFiles() {
+        start(FRIDAY_6AM)
+                .put(DeliveryFixture.dailyCutoff("Europe/London", FRIDAY_6AM).build());
+
+        for (int day = 0; day < 40; day++) {
+            Instant cutoffDay = Instant.parse("2026-03-27T12:00:00Z").plus(java.time.Duration.ofDays(day));
+            delivery.advanceTo(cutoffDay);
+            delivery.land("day-" + day + ".csv", cutoffDay.plusSeconds(60));
+        }
+
+        List<DeliveryAlert> alerts = delivery.alerts();
+        assertThat(alerts).extracting(DeliveryAlert::getAlertId).doesNotHaveDuplicates();
+        assertThat(alerts).filteredOn(a -> a.getKind() == AlertKind.overdue).hasSize(40);
+        assertThat(alerts).filteredOn(a -> a.getKind() == AlertKind.resolved).hasSize(40);
+    }
+
+    @Test
     void shouldHoldAlertsWhileSnoozedAndSendThemWhenTheSnoozeEnds() {
         start(FRIDAY_6AM)
                 .put(DeliveryFixture.dailyCutoff("Europe/London", FRIDAY_6AM).build());

@@ -33,7 +33,11 @@ public final class StreamEvaluator {
     /** Arrivals kept for replay; older ones are folded into the start due (out-of-order tolerance of this depth). */
     static final int MAX_ARRIVALS = 32;
 
-    static final int MAX_CLOSED_EPISODES = 20;
+    /**
+     * Closed episodes kept. Each retained arrival closes at most one episode, so the replay can rebuild up to
+     * {@link #MAX_ARRIVALS} of them: keeping fewer would make it announce trimmed episodes again.
+     */
+    static final int MAX_CLOSED_EPISODES = MAX_ARRIVALS;
 
     private StreamEvaluator() {}
 
