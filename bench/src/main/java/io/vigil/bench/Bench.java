@@ -1,5 +1,8 @@
 package io.vigil.bench;
 
+import io.vigil.bench.delivery.DeliveryArrivalsHarness;
+import io.vigil.bench.delivery.DeliveryBenchSizes;
+import io.vigil.bench.delivery.DeliverySweepHarness;
 import io.vigil.bench.harness.Harness;
 import io.vigil.bench.harness.HarnessResult;
 import io.vigil.bench.harness.HarnessRunner;
@@ -15,7 +18,11 @@ import java.util.function.Supplier;
  */
 public final class Bench {
 
-    private static final Map<String, Supplier<Harness>> HARNESSES = Map.of();
+    private static final Map<String, Supplier<Harness>> HARNESSES = Map.of(
+            "delivery-sweep",
+            () -> DeliverySweepHarness.create(DeliveryBenchSizes.from(System.getProperties())),
+            "delivery-arrivals",
+            () -> DeliveryArrivalsHarness.create(DeliveryBenchSizes.from(System.getProperties())));
 
     private Bench() {}
 
