@@ -1,7 +1,6 @@
 package io.vigil.app.runtime;
 
 import io.vigil.schema.delivery.DeliveryAlert;
-import io.vigil.schema.delivery.DeliveryAlertHistory;
 import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.delivery.DeliveryCommand;
 import io.vigil.schema.delivery.DeliveryEvent;
@@ -44,10 +43,7 @@ final class VigilSchemas {
                 registry,
                 changelog(applicationId, DeliveryNames.STREAM_STATE_STORE),
                 DeliveryStreamState.getClassSchema());
-        register(
-                registry,
-                changelog(applicationId, DeliveryNames.ALERT_HISTORY_STORE),
-                DeliveryAlertHistory.getClassSchema());
+        register(registry, changelog(applicationId, DeliveryNames.ALERT_LOG_STORE), DeliveryAlert.getClassSchema());
         register(
                 registry,
                 changelog(applicationId, DeliveryNames.EXPECTATIONS_BY_BUCKET_STORE),

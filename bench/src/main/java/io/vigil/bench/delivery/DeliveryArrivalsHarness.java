@@ -28,7 +28,7 @@ public final class DeliveryArrivalsHarness implements Harness {
 
     /** Sets up both drivers and loads the expectations into the whole topology (not timed). */
     public static DeliveryArrivalsHarness create(DeliveryBenchSizes sizes) {
-        DeliveryWorkload workload = DeliveryWorkload.forArrivals(sizes);
+        DeliveryWorkload workload = new DeliveryWorkload(sizes);
         DeliveryDriver ingress = DeliveryDriver.ingressOnly(workload);
         try {
             return new DeliveryArrivalsHarness(workload, DeliveryDriver.wholeTopology(workload), ingress);

@@ -9,16 +9,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.stream.IntStream;
 
 /**
  * The expectations and object events the delivery harnesses feed the topology, generated from indexes so that every
  * run, and both sides of a harness, see exactly the same records.
  *
- * <p>Stream {@code i} lives in bucket {@code i / streamsPerBucket} under the prefix {@code stream-i/} and has a daily
- * cutoff in UTC. Every hundredth stream (1%) is monitored from {@link #START} with its cutoff at 00:01, so it falls
- * due in the sweep at 00:01 of every day. The others have cutoffs staggered from 01:00 on and, in the sweep workload,
- * are monitored only from {@value #SWEEP_DAYS} days later: each daily sweep of the run finds exactly the 1%.
+ * <p>Stream {@code i} lives in bucket {@code i / streamsPerBucket} under the prefix {@code stream-i/}, is monitored
+ * from {@link #START} and has a daily cutoff in UTC at 00:01 plus {@code i % 100} minutes: its sweep group. Every
+ * arrival lands in the first minute of its day, before every cutoff. For the sweep, each stream has
+ * {@value #HISTORY_DAYS} days of history, one file a day, and then no file on the sweep day: the sweep at
+ * {@link #sweepAt sweepAt(g)} finds exactly the 1% of group {@code g} newly overdue. Earlier groups' episodes are
+ * open and announced, so the index holds nothing for them, while a full scan still has to look at them.
  */
 final class DeliveryWorkload {
 
@@ -27,31 +28,21 @@ final class DeliveryWorkload {
 
     static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
 
-    /** How many daily sweeps the sweep workload supports before the other 99% fall due too. */
-    static final int SWEEP_DAYS = 365;
+    /** Days of one file a stream before the sweep day: with 100 000 streams, 1 000 000 arrivals. */
+    static final int HISTORY_DAYS = 10;
 
-    private static final int STAGGER_MINUTES = 20 * 60;
-    private static final Duration LATE_BY = Duration.ofMinutes(30);
+    /** Sweep groups, each 1% of the streams: how many sweeps one run supports. */
+    static final int SWEEP_GROUPS = 100;
+
+    private static final LocalTime FIRST_CUTOFF = LocalTime.of(0, 1);
 
     private final DeliveryBenchSizes sizes;
     private final int streamsPerBucket;
-    private final Instant othersActiveFrom;
 
-    private DeliveryWorkload(DeliveryBenchSizes sizes, Instant othersActiveFrom) {
+    DeliveryWorkload(DeliveryBenchSizes sizes) {
         GeneratedRecords.trust();
         this.sizes = sizes;
         this.streamsPerBucket = sizes.streams() / sizes.buckets();
-        this.othersActiveFrom = othersActiveFrom;
-    }
-
-    /** Only the 1% is monitored during the {@value #SWEEP_DAYS} days the sweeps run in. */
-    static DeliveryWorkload forSweeps(DeliveryBenchSizes sizes) {
-        return new DeliveryWorkload(sizes, START.plus(Duration.ofDays(SWEEP_DAYS)));
-    }
-
-    /** Every stream is monitored from {@link #START}, so every arrival qualifies. */
-    static DeliveryWorkload forArrivals(DeliveryBenchSizes sizes) {
-        return new DeliveryWorkload(sizes, START);
     }
 
     DeliveryBenchSizes sizes() {
@@ -62,18 +53,21 @@ final class DeliveryWorkload {
         return sizes.streams();
     }
 
-    /** The 1% of the streams that fall due at 00:01 every day. */
-    IntStream dueStreams() {
-        return IntStream.range(0, sizes.streams()).filter(stream -> stream % 100 == 0);
-    }
-
     int dueCount() {
-        return sizes.streams() / 100;
+        return sizes.streams() / SWEEP_GROUPS;
     }
 
-    /** The wall-clock instant of the sweep of day {@code day}: the 1% are overdue from then on. */
-    Instant sweepAt(int day) {
-        return START.plus(Duration.ofDays(day)).plus(SWEEP_INTERVAL);
+    /** The start of the sweep day, after {@value #HISTORY_DAYS} days of history: no stream is due yet. */
+    Instant sweepDay() {
+        return START.plus(Duration.ofDays(HISTORY_DAYS));
+    }
+
+    /** The wall-clock instant of the sweep of group {@code group}: the cutoff of that group on the sweep day. */
+    Instant sweepAt(int group) {
+        if (group < 0 || group >= SWEEP_GROUPS) {
+            throw new IllegalArgumentException("The workload has " + SWEEP_GROUPS + " sweep groups, asked " + group);
+        }
+        return sweepDay().plus(Duration.between(LocalTime.MIDNIGHT, cutoff(group)));
     }
 
     String streamKey(int stream) {
@@ -81,7 +75,6 @@ final class DeliveryWorkload {
     }
 
     Expectation expectation(int stream) {
-        boolean daily = stream % 100 == 0;
         return Expectation.newBuilder()
                 .setClientId(clientId(stream))
                 .setStreamId(streamId(stream))
@@ -91,30 +84,20 @@ final class DeliveryWorkload {
                 .setCadence(CadenceType.daily_cutoff)
                 .setCutoffTimeLocal(cutoff(stream).toString())
                 .setGraceMinutes(0)
-                .setActiveFrom(daily ? START : othersActiveFrom)
+                .setActiveFrom(START)
                 .setCreatedAt(START)
                 .build();
     }
 
     /** The {@code n}-th arrival: stream {@code n % streams} on day {@code n / streams}, before the stream's cutoff. */
     S3ObjectEvent arrival(long n) {
-        int stream = (int) (n % sizes.streams());
-        Instant at = START.plus(Duration.ofDays(n / sizes.streams())).plusSeconds(stream % 60);
-        return object(stream, at, "part-" + n);
+        return dailyFile(Math.toIntExact(n % sizes.streams()), Math.toIntExact(n / sizes.streams()));
     }
 
-    /** A file of {@code stream} half an hour after the cutoff of {@code day}: it closes that day's episode. */
-    S3ObjectEvent lateArrival(int stream, int day) {
-        return object(stream, sweepAt(day).plus(LATE_BY), "late-" + day);
-    }
-
-    /** The record key of an object event on the object-events topic: {@code bucket/key}. */
-    static String objectKey(S3ObjectEvent event) {
-        return event.getBucket() + "/" + event.getKey();
-    }
-
-    private S3ObjectEvent object(int stream, Instant at, String name) {
-        String key = streamId(stream) + "/" + at.atOffset(ZoneOffset.UTC).toLocalDate() + "/" + name + ".csv";
+    /** The file of {@code stream} on {@code day} (from {@link #START}), in the first minute of that day. */
+    S3ObjectEvent dailyFile(int stream, int day) {
+        Instant at = START.plus(Duration.ofDays(day)).plusSeconds(stream % 60);
+        String key = streamId(stream) + "/" + at.atOffset(ZoneOffset.UTC).toLocalDate() + "/part-" + day + ".csv";
         return S3ObjectEvent.newBuilder()
                 .setBucket(bucket(stream))
                 .setKey(key)
@@ -127,11 +110,13 @@ final class DeliveryWorkload {
                 .build();
     }
 
-    private LocalTime cutoff(int stream) {
-        if (stream % 100 == 0) {
-            return LocalTime.MIDNIGHT.plus(SWEEP_INTERVAL);
-        }
-        return LocalTime.of(1, 0).plusMinutes(stream % STAGGER_MINUTES);
+    /** The record key of an object event on the object-events topic: {@code bucket/key}. */
+    static String objectKey(S3ObjectEvent event) {
+        return event.getBucket() + "/" + event.getKey();
+    }
+
+    private static LocalTime cutoff(int stream) {
+        return FIRST_CUTOFF.plusMinutes(stream % SWEEP_GROUPS);
     }
 
     private String bucket(int stream) {

@@ -25,7 +25,7 @@ class DeliveryArrivalsHarnessTest {
 
     @Test
     void shouldFoldEveryArrivalIntoItsStreamOnTime() {
-        DeliveryWorkload workload = DeliveryWorkload.forArrivals(SIZES);
+        DeliveryWorkload workload = new DeliveryWorkload(SIZES);
         try (DeliveryDriver driver = DeliveryDriver.wholeTopology(workload)) {
             assertThat(driver.pipeArrivals(0, 2_000)).isEqualTo(2_000);
 

@@ -1,11 +1,13 @@
 package io.vigil.bench.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigil.schema.delivery.Expectation;
 import io.vigil.schema.s3.S3ObjectEvent;
 import io.vigil.topology.delivery.expectation.ExpectationValidator;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -15,38 +17,33 @@ class DeliveryWorkloadTest {
 
     private static final DeliveryBenchSizes SIZES = new DeliveryBenchSizes(1_000, 10, 1);
 
-    private final DeliveryWorkload sweeps = DeliveryWorkload.forSweeps(SIZES);
-    private final DeliveryWorkload arrivals = DeliveryWorkload.forArrivals(SIZES);
+    private final DeliveryWorkload workload = new DeliveryWorkload(SIZES);
 
     @Test
-    void shouldMonitorOnlyOnePercentFromTheStartWhenSweeping() {
-        Map<Boolean, Long> startedAtOnce = IntStream.range(0, 1_000)
-                .mapToObj(sweeps::expectation)
+    void shouldPutOnePercentOfTheStreamsInEachSweepGroup() {
+        Map<String, Long> streamsPerCutoff = IntStream.range(0, 1_000)
+                .mapToObj(workload::expectation)
                 .peek(expectation ->
                         assertThat(ExpectationValidator.validate(expectation)).isEmpty())
-                .collect(Collectors.partitioningBy(
-                        expectation -> expectation.getActiveFrom().equals(DeliveryWorkload.START),
-                        Collectors.counting()));
+                .collect(Collectors.groupingBy(Expectation::getCutoffTimeLocal, Collectors.counting()));
 
-        assertThat(startedAtOnce).containsEntry(true, 10L).containsEntry(false, 990L);
-        assertThat(sweeps.dueStreams().mapToObj(sweeps::expectation))
-                .hasSize(sweeps.dueCount())
-                .allSatisfy(expectation ->
-                        assertThat(expectation.getCutoffTimeLocal()).isEqualTo("00:01"));
-        assertThat(sweeps.sweepAt(2)).isEqualTo(Instant.parse("2026-01-07T00:01:00Z"));
+        assertThat(streamsPerCutoff).hasSize(100).allSatisfy((cutoff, streams) -> assertThat(streams)
+                .isEqualTo(workload.dueCount()));
+        assertThat(workload.expectation(342).getCutoffTimeLocal()).isEqualTo("00:43");
     }
 
     @Test
-    void shouldMonitorEveryStreamFromTheStartForArrivals() {
-        assertThat(IntStream.range(0, 1_000).mapToObj(arrivals::expectation))
-                .allSatisfy(
-                        expectation -> assertThat(expectation.getActiveFrom()).isEqualTo(DeliveryWorkload.START));
+    void shouldSweepEachGroupAtItsCutoffOnTheDayAfterTheHistory() {
+        assertThat(workload.sweepDay()).isEqualTo(Instant.parse("2026-01-15T00:00:00Z"));
+        assertThat(workload.sweepAt(0)).isEqualTo(Instant.parse("2026-01-15T00:01:00Z"));
+        assertThat(workload.sweepAt(42)).isEqualTo(Instant.parse("2026-01-15T00:43:00Z"));
+        assertThatThrownBy(() -> workload.sweepAt(100)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void shouldSpreadStreamsEvenlyOverBuckets() {
         Map<String, Long> streamsPerBucket = IntStream.range(0, 1_000)
-                .mapToObj(arrivals::expectation)
+                .mapToObj(workload::expectation)
                 .collect(Collectors.groupingBy(Expectation::getBucket, Collectors.counting()));
 
         assertThat(streamsPerBucket).hasSize(10).allSatisfy((bucket, streams) -> assertThat(streams)
@@ -54,22 +51,16 @@ class DeliveryWorkloadTest {
     }
 
     @Test
-    void shouldLandEachArrivalUnderItsStreamsPrefixBeforeItsCutoff() {
-        S3ObjectEvent arrival = arrivals.arrival(2_345);
-        Expectation expectation = arrivals.expectation(345);
+    void shouldLandEachArrivalUnderItsStreamsPrefixBeforeEveryCutoffOfItsDay() {
+        S3ObjectEvent arrival = workload.arrival(2_345);
+        Expectation expectation = workload.expectation(345);
 
         assertThat(arrival.getBucket()).isEqualTo(expectation.getBucket());
         assertThat(arrival.getKey()).startsWith(expectation.getPrefix());
         assertThat(arrival.getEventTime()).isEqualTo(Instant.parse("2026-01-07T00:00:45Z"));
+        assertThat(LocalTime.parse(expectation.getCutoffTimeLocal())).isAfter(LocalTime.of(0, 0, 59));
+        assertThat(workload.dailyFile(345, 2)).isEqualTo(arrival);
+        assertThat(workload.dailyFile(345, 3).getKey()).isNotEqualTo(arrival.getKey());
         assertThat(DeliveryWorkload.objectKey(arrival)).isEqualTo(arrival.getBucket() + "/" + arrival.getKey());
-    }
-
-    @Test
-    void shouldLandLateFilesHalfAnHourAfterTheCutoffOfTheirDay() {
-        S3ObjectEvent late = sweeps.lateArrival(300, 4);
-
-        assertThat(late.getKey()).startsWith(sweeps.expectation(300).getPrefix());
-        assertThat(late.getEventTime()).isEqualTo(Instant.parse("2026-01-09T00:31:00Z"));
-        assertThat(late.getKey()).isNotEqualTo(sweeps.lateArrival(300, 5).getKey());
     }
 }

@@ -13,6 +13,7 @@ import io.vigil.api.query.StoreEntry;
 import io.vigil.api.query.StoreHandlers.ItemPage;
 import io.vigil.api.query.StoreQueries;
 import io.vigil.schema.delivery.StreamStatus;
+import io.vigil.topology.delivery.StreamLedger;
 import io.vigil.topology.delivery.expectation.StreamKeys;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,18 +47,24 @@ public final class StreamStateRoutes implements RouteGroup {
                 .value()));
     }
 
+    /**
+     * The stream's alert-log entries are the keys right after {@code clientId/streamId|} (no other stream's key falls
+     * between, as {@code |} sorts after every character of an id), and there are at most a page of them.
+     */
     private void alerts(Context ctx) {
         StreamPath path = StreamPath.of(ctx);
+        String first = StreamLedger.alertLogKey(path.key(), 0);
+        String end = StreamLedger.alertLogEnd(path.key());
+        Page page = queries.scan(
+                DeliveryStores.ALERT_LOG,
+                new PageRequest(StreamLedger.ALERT_LOG_SIZE, path.key() + "|"),
+                QueryOptions.from(ctx));
         List<JsonNode> newestFirst = new ArrayList<>();
-        try {
-            queries.get(DeliveryStores.ALERT_HISTORY, path.key(), QueryOptions.from(ctx))
-                    .value()
-                    .path("alerts")
-                    .forEach(alert -> newestFirst.add(0, ExpectationRoutes.withoutNulls(alert)));
-        } catch (ApiException e) {
-            if (e.status() != 404) {
-                throw e;
+        for (StoreEntry entry : page.entries()) {
+            if (entry.key().compareTo(first) < 0 || entry.key().compareTo(end) >= 0) {
+                break;
             }
+            newestFirst.add(0, ExpectationRoutes.withoutNulls(entry.value()));
         }
         ctx.json(new ItemPage(newestFirst, null));
     }

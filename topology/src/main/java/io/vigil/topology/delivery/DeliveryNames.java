@@ -14,7 +14,9 @@ public final class DeliveryNames {
 
     public static final String STREAM_STATE_STORE = "delivery-stream-state";
     public static final String DUE_INDEX_STORE = "delivery-due-index";
-    public static final String ALERT_HISTORY_STORE = "delivery-alert-history";
+    /** Each stream's latest alerts, one entry each: key {@code streamKey|sequence(19 digits)}. */
+    public static final String ALERT_LOG_STORE = "delivery-alert-log";
+
     public static final String EXPECTATIONS_BY_BUCKET_STORE = "delivery-expectations-by-bucket";
     /** Every object created, by bucket then time: key {@code bucket/epoch-millis(20 digits)/objectKey}. */
     public static final String ARRIVAL_HISTORY_STORE = "delivery-arrival-history";

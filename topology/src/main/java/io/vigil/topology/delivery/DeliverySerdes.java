@@ -1,7 +1,6 @@
 package io.vigil.topology.delivery;
 
 import io.vigil.schema.delivery.DeliveryAlert;
-import io.vigil.schema.delivery.DeliveryAlertHistory;
 import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.delivery.DeliveryCommand;
 import io.vigil.schema.delivery.DeliveryEvent;
@@ -20,7 +19,6 @@ public record DeliverySerdes(
         Serde<DeliveryEvent> events,
         Serde<DeliveryAlert> alerts,
         Serde<DeliveryStreamState> states,
-        Serde<DeliveryAlertHistory> histories,
         Serde<ExpectationRoute> routes,
         Serde<DeliveryCalendar> calendars,
         Serde<S3ObjectEvent> objects) {
@@ -32,7 +30,6 @@ public record DeliverySerdes(
                 AvroSerde.of(DeliveryEvent.class, registry),
                 AvroSerde.of(DeliveryAlert.class, registry),
                 AvroSerde.of(DeliveryStreamState.class, registry),
-                AvroSerde.of(DeliveryAlertHistory.class, registry),
                 AvroSerde.of(ExpectationRoute.class, registry),
                 AvroSerde.of(DeliveryCalendar.class, registry),
                 AvroSerde.of(S3ObjectEvent.class, registry));

@@ -141,9 +141,9 @@ public final class DeliveryTopology {
                             Serdes.String(),
                             Serdes.String()),
                     Stores.keyValueStoreBuilder(
-                            Stores.persistentKeyValueStore(DeliveryNames.ALERT_HISTORY_STORE),
+                            Stores.persistentKeyValueStore(DeliveryNames.ALERT_LOG_STORE),
                             Serdes.String(),
-                            serdes.histories()));
+                            serdes.alerts()));
         }
     }
 

@@ -3,8 +3,6 @@ package io.vigil.topology.delivery;
 import io.vigil.schema.delivery.ArrivalRecord;
 import io.vigil.schema.delivery.DeliveryAction;
 import io.vigil.schema.delivery.DeliveryAlert;
-import io.vigil.schema.delivery.DeliveryAlertHistory;
-import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.delivery.DeliveryCommand;
 import io.vigil.schema.delivery.DeliveryEvent;
 import io.vigil.schema.delivery.DeliveryStreamState;
@@ -13,24 +11,15 @@ import io.vigil.schema.delivery.ExpectationRoute;
 import io.vigil.topology.delivery.expectation.ExpectationValidator;
 import io.vigil.topology.delivery.expectation.FieldError;
 import io.vigil.topology.delivery.schedule.Cadence;
-import io.vigil.topology.delivery.schedule.Cadences;
-import io.vigil.topology.delivery.state.Evaluation;
-import io.vigil.topology.delivery.state.StreamEvaluator;
 import io.vigil.topology.delivery.state.StreamStates;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,15 +30,11 @@ import org.slf4j.LoggerFactory;
  */
 final class StreamStateProcessor implements Processor<String, StreamInput, String, StreamOutput> {
 
-    static final int ALERT_HISTORY_SIZE = 100;
     private static final Logger LOG = LoggerFactory.getLogger(StreamStateProcessor.class);
 
     private final Duration sweepInterval;
     private ProcessorContext<String, StreamOutput> context;
-    private KeyValueStore<String, DeliveryStreamState> states;
-    private KeyValueStore<String, String> dueIndex;
-    private KeyValueStore<String, DeliveryAlertHistory> history;
-    private KeyValueStore<String, DeliveryCalendar> calendars;
+    private StreamLedger ledger;
 
     StreamStateProcessor(Duration sweepInterval) {
         this.sweepInterval = sweepInterval;
@@ -58,10 +43,11 @@ final class StreamStateProcessor implements Processor<String, StreamInput, Strin
     @Override
     public void init(ProcessorContext<String, StreamOutput> context) {
         this.context = context;
-        this.states = context.getStateStore(DeliveryNames.STREAM_STATE_STORE);
-        this.dueIndex = context.getStateStore(DeliveryNames.DUE_INDEX_STORE);
-        this.history = context.getStateStore(DeliveryNames.ALERT_HISTORY_STORE);
-        this.calendars = context.getStateStore(DeliveryNames.CALENDARS_STORE);
+        this.ledger = new StreamLedger(
+                context.getStateStore(DeliveryNames.STREAM_STATE_STORE),
+                context.getStateStore(DeliveryNames.DUE_INDEX_STORE),
+                context.getStateStore(DeliveryNames.ALERT_LOG_STORE),
+                context.getStateStore(DeliveryNames.CALENDARS_STORE));
         context.schedule(sweepInterval, PunctuationType.WALL_CLOCK_TIME, now -> sweep(Instant.ofEpochMilli(now)));
     }
 
@@ -83,7 +69,7 @@ final class StreamStateProcessor implements Processor<String, StreamInput, Strin
     }
 
     private void onExpectation(String streamKey, Expectation expectation, Instant now) {
-        DeliveryStreamState current = states.get(streamKey);
+        DeliveryStreamState current = ledger.state(streamKey);
         if (expectation == null) {
             if (current != null) {
                 retire(streamKey, current, now);
@@ -91,7 +77,7 @@ final class StreamStateProcessor implements Processor<String, StreamInput, Strin
             return;
         }
         requireValid(streamKey, expectation);
-        Cadence cadence = cadence(expectation);
+        Cadence cadence = ledger.cadence(expectation);
         DeliveryStreamState next = current == null
                 ? StreamStates.initial(expectation, cadence)
                 : StreamStates.withExpectation(current, expectation, cadence, now);
@@ -103,7 +89,7 @@ final class StreamStateProcessor implements Processor<String, StreamInput, Strin
     }
 
     private void onArrival(String streamKey, DeliveryEvent event, Instant now) {
-        DeliveryStreamState current = states.get(streamKey);
+        DeliveryStreamState current = ledger.state(streamKey);
         if (current == null) {
             LOG.debug("Arrival {} for {} after its expectation was deleted; ignored", event.getKey(), streamKey);
             return;
@@ -122,7 +108,7 @@ final class StreamStateProcessor implements Processor<String, StreamInput, Strin
             sweep(now);
             return;
         }
-        DeliveryStreamState current = states.get(streamKey);
+        DeliveryStreamState current = ledger.state(streamKey);
         if (current == null) {
             LOG.info("{} for unknown stream {} ignored", command.getAction(), streamKey);
             return;
@@ -138,61 +124,25 @@ final class StreamStateProcessor implements Processor<String, StreamInput, Strin
         evaluateAndStore(streamKey, current, next, now);
     }
 
-    /** Evaluates the streams whose next action is at or before {@code now}, earliest first. */
     private void sweep(Instant now) {
-        List<KeyValue<String, String>> due = new ArrayList<>();
-        try (KeyValueIterator<String, String> entries = dueIndex.range(null, indexKey(now, "\uffff"))) {
-            entries.forEachRemaining(due::add);
-        }
-        for (KeyValue<String, String> entry : due) {
-            dueIndex.delete(entry.key);
-            DeliveryStreamState state = states.get(entry.value);
-            if (state != null) {
-                evaluateAndStore(entry.value, state, state, now);
-            }
-        }
+        ledger.sweep(now, (streamKey, alerts) -> emit(streamKey, alerts, now));
     }
 
     private void evaluateAndStore(
             String streamKey, DeliveryStreamState before, DeliveryStreamState changed, Instant now) {
-        Evaluation evaluation = StreamEvaluator.evaluate(streamKey, changed, cadence(changed.getExpectation()), now);
-        DeliveryStreamState after = evaluation.state();
-        reindex(streamKey, before == null ? null : before.getNextActionAt(), after.getNextActionAt());
-        states.put(streamKey, after);
-        emit(streamKey, evaluation.alerts(), now);
+        emit(streamKey, ledger.evaluateAndStore(streamKey, before, changed, now), now);
     }
 
-    /** A deleted expectation: its state goes, and consumers hear that any episode they were told of is over. */
     private void retire(String streamKey, DeliveryStreamState current, Instant now) {
-        Evaluation evaluation = StreamEvaluator.retire(current, now);
-        reindex(streamKey, current.getNextActionAt(), null);
-        states.delete(streamKey);
-        history.delete(streamKey);
+        List<DeliveryAlert> resolutions = ledger.retire(streamKey, current, now);
         route(current.getExpectation().getBucket(), streamKey, null, now);
-        emit(streamKey, evaluation.alerts(), now);
-    }
-
-    private void reindex(String streamKey, Instant previous, Instant next) {
-        if (previous != null && !previous.equals(next)) {
-            dueIndex.delete(indexKey(previous, streamKey));
-        }
-        if (next != null) {
-            dueIndex.put(indexKey(next, streamKey), streamKey);
-        }
+        emit(streamKey, resolutions, now);
     }
 
     private void emit(String streamKey, List<DeliveryAlert> alerts, Instant now) {
-        if (alerts.isEmpty()) {
-            return;
-        }
-        DeliveryAlertHistory past = history.get(streamKey);
-        List<DeliveryAlert> kept = new ArrayList<>(past == null ? List.of() : past.getAlerts());
         for (DeliveryAlert alert : alerts) {
             context.forward(new Record<>(streamKey, new StreamOutput.Alert(alert), now.toEpochMilli()));
-            kept.add(alert);
         }
-        List<DeliveryAlert> recent = kept.subList(Math.max(0, kept.size() - ALERT_HISTORY_SIZE), kept.size());
-        history.put(streamKey, new DeliveryAlertHistory(new ArrayList<>(recent)));
     }
 
     private void route(String bucket, String streamKey, Expectation expectation, Instant now) {
@@ -206,19 +156,5 @@ final class StreamStateProcessor implements Processor<String, StreamInput, Strin
             throw new InvalidExpectationException(streamKey + ": "
                     + errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
         }
-    }
-
-    /** The cadence with its skip calendar as it is now; a calendar not (yet) defined skips nothing. */
-    private Cadence cadence(Expectation expectation) {
-        DeliveryCalendar calendar =
-                expectation.getSkipCalendar() == null ? null : calendars.get(expectation.getSkipCalendar());
-        Set<LocalDate> skipped = calendar == null
-                ? Set.of()
-                : calendar.getDates().stream().map(LocalDate::parse).collect(Collectors.toUnmodifiableSet());
-        return Cadences.of(expectation, skipped);
-    }
-
-    static String indexKey(Instant at, String streamKey) {
-        return String.format("%020d|%s", at.toEpochMilli(), streamKey);
     }
 }

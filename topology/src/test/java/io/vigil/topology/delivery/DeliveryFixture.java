@@ -158,6 +158,10 @@ final class DeliveryFixture implements AutoCloseable {
         return harness.driver().getKeyValueStore(DeliveryNames.ARRIVAL_HISTORY_STORE);
     }
 
+    KeyValueStore<String, DeliveryAlert> alertLog() {
+        return harness.driver().getKeyValueStore(DeliveryNames.ALERT_LOG_STORE);
+    }
+
     KeyValueStore<String, String> dueIndex() {
         return harness.driver().getKeyValueStore(DeliveryNames.DUE_INDEX_STORE);
     }

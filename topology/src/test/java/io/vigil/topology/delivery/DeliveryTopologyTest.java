@@ -14,7 +14,9 @@ import io.vigil.schema.s3.S3ObjectEvent;
 import io.vigil.topology.delivery.matching.ArrivalRule;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
@@ -37,10 +39,12 @@ class DeliveryTopologyTest {
         return delivery;
     }
 
-    private static boolean isEmpty(KeyValueStore<String, ?> store) {
-        try (KeyValueIterator<String, ?> entries = store.all()) {
-            return !entries.hasNext();
+    private static <V> List<KeyValue<String, V>> entries(KeyValueStore<String, V> store) {
+        List<KeyValue<String, V>> all = new ArrayList<>();
+        try (KeyValueIterator<String, V> entries = store.all()) {
+            entries.forEachRemaining(all::add);
         }
+        return all;
     }
 
     @AfterEach
@@ -200,6 +204,33 @@ class DeliveryTopologyTest {
     }
 
     @Test
+    void shouldKeepTheLatestHundredAlertsInTheStreamsLogAndDropTheLogWithTheStream() {
+        start(FRIDAY_6AM)
+                .put(DeliveryFixture.dailyCutoff("Europe/London", FRIDAY_6AM).build());
+        for (int day = 0; day < 60; day++) {
+            Instant cutoffDay = Instant.parse("2026-03-27T12:00:00Z").plus(java.time.Duration.ofDays(day));
+            delivery.advanceTo(cutoffDay);
+            delivery.land("day-" + day + ".csv", cutoffDay.plusSeconds(60));
+        }
+        List<DeliveryAlert> alerts = delivery.alerts();
+        assertThat(alerts).hasSize(120);
+
+        List<KeyValue<String, DeliveryAlert>> log = entries(delivery.alertLog());
+
+        assertThat(log)
+                .extracting(entry -> entry.value.getAlertId())
+                .containsExactlyElementsOf(alerts.subList(20, 120).stream()
+                        .map(DeliveryAlert::getAlertId)
+                        .toList());
+        assertThat(log.get(0).key).isEqualTo(DeliveryFixture.STREAM + "|0000000000000000020");
+        assertThat(delivery.state().getAlertsRecorded()).isEqualTo(120);
+
+        delivery.delete();
+
+        assertThat(entries(delivery.alertLog())).isEmpty();
+    }
+
+    @Test
     void shouldHoldAlertsWhileSnoozedAndSendThemWhenTheSnoozeEnds() {
         start(FRIDAY_6AM)
                 .put(DeliveryFixture.dailyCutoff("Europe/London", FRIDAY_6AM).build());
@@ -311,7 +342,7 @@ class DeliveryTopologyTest {
                 .containsExactly(AlertKind.overdue, AlertKind.resolved);
         assertThat(delivery.state()).isNull();
         assertThat(delivery.events()).isEmpty();
-        assertThat(isEmpty(delivery.dueIndex())).isTrue();
+        assertThat(entries(delivery.dueIndex())).isEmpty();
     }
 
     @Test
@@ -370,7 +401,7 @@ class DeliveryTopologyTest {
                                 "acme/orders/no-expectation-needed.csv")))
                 .isNotNull();
         delivery.advanceTo(Instant.parse("2026-05-02T06:00:00Z"));
-        assertThat(isEmpty(delivery.arrivalHistory())).isTrue();
+        assertThat(entries(delivery.arrivalHistory())).isEmpty();
     }
 
     @Test

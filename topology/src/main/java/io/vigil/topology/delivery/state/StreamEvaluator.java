@@ -43,7 +43,7 @@ public final class StreamEvaluator {
 
     public static Evaluation evaluate(String streamKey, DeliveryStreamState state, Cadence cadence, Instant now) {
         Expectation expectation = state.getExpectation();
-        DeliveryStreamState next = DeliveryStreamState.newBuilder(state).build();
+        DeliveryStreamState next = StreamStates.copyForUpdate(state);
         next.setEvaluatedAt(now);
         if (!expectation.getEnabled()) {
             next.setStatus(StreamStatus.disabled);
@@ -60,7 +60,7 @@ public final class StreamEvaluator {
         }
         List<DeliveryAlert> alerts =
                 next.getSnoozedUntil() == null ? owedAlerts(streamKey, next, timeline, now) : List.of();
-        next.setEpisodes(trimClosed(withoutWithdrawn(streamKey, next.getEpisodes(), timeline)));
+        next.setEpisodes(trimClosed(withoutWithdrawn(next.getEpisodes(), timeline)));
         describe(next, timeline);
         next.setNextActionAt(nextAction(next, timeline, now).orElse(null));
         return new Evaluation(next, alerts);
@@ -112,15 +112,15 @@ public final class StreamEvaluator {
     /**
      * Keeps the announcement flags of episodes the replay still has. An announced episode the replay no longer has
      * (an out-of-order arrival or a changed expectation removed it) is closed, so its consumers get a resolution.
+     * Episodes are matched on their overdue instant, which with the stream key makes their id ({@link Episode#id}).
      */
     private static List<EpisodeRecord> reconcile(
             String streamKey, List<EpisodeRecord> known, List<Episode> replayed, Instant now) {
-        Map<String, EpisodeRecord> byId = new LinkedHashMap<>();
-        known.forEach(record -> byId.put(record.getEpisodeId(), record));
+        Map<Instant, EpisodeRecord> byOverdue = new LinkedHashMap<>();
+        known.forEach(record -> byOverdue.put(record.getOverdueAt(), record));
         List<EpisodeRecord> result = new ArrayList<>();
         for (Episode episode : replayed) {
-            EpisodeRecord record = Optional.ofNullable(byId.remove(episode.id(streamKey)))
-                    .map(existing -> EpisodeRecord.newBuilder(existing).build())
+            EpisodeRecord record = Optional.ofNullable(byOverdue.remove(episode.overdueAt()))
                     .orElseGet(() -> EpisodeRecord.newBuilder()
                             .setEpisodeId(episode.id(streamKey))
                             .setDueAt(episode.dueAt())
@@ -130,7 +130,7 @@ public final class StreamEvaluator {
             record.setResolvedByKey(episode.resolvedByKey().orElse(null));
             result.add(record);
         }
-        for (EpisodeRecord gone : byId.values()) {
+        for (EpisodeRecord gone : byOverdue.values()) {
             if (gone.getResolvedAt() == null && gone.getAnnouncedLevel() > 0) {
                 gone.setResolvedAt(now);
             }
@@ -204,12 +204,11 @@ public final class StreamEvaluator {
      * Drops episodes the replay no longer has once their resolution is announced: the state then shows exactly the
      * episodes a live run would have had, whatever order the arrivals came in.
      */
-    private static List<EpisodeRecord> withoutWithdrawn(
-            String streamKey, List<EpisodeRecord> episodes, Timeline timeline) {
-        Set<String> replayed =
-                timeline.episodes().stream().map(e -> e.id(streamKey)).collect(Collectors.toSet());
+    private static List<EpisodeRecord> withoutWithdrawn(List<EpisodeRecord> episodes, Timeline timeline) {
+        Set<Instant> replayed =
+                timeline.episodes().stream().map(Episode::overdueAt).collect(Collectors.toSet());
         return episodes.stream()
-                .filter(e -> replayed.contains(e.getEpisodeId()) || !e.getResolutionAnnounced())
+                .filter(e -> replayed.contains(e.getOverdueAt()) || !e.getResolutionAnnounced())
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 

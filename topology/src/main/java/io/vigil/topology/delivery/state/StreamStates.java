@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.avro.specific.SpecificRecordBase;
 
 /** The changes inputs make to a stream's state before it is evaluated. Each returns a new state. */
 public final class StreamStates {
@@ -39,7 +40,7 @@ public final class StreamStates {
      */
     public static DeliveryStreamState withExpectation(
             DeliveryStreamState state, Expectation expectation, Cadence cadence, Instant now) {
-        DeliveryStreamState next = DeliveryStreamState.newBuilder(state).build();
+        DeliveryStreamState next = copyForUpdate(state);
         next.setExpectation(expectation);
         boolean reenabled = expectation.getEnabled() && !state.getExpectation().getEnabled();
         if (reenabled) {
@@ -74,14 +75,14 @@ public final class StreamStates {
         List<ArrivalRecord> arrivals = new ArrayList<>(state.getArrivals());
         arrivals.add(arrival);
         arrivals.sort((a, b) -> Arrival.EVENT_TIME_ORDER.compare(arrival(a), arrival(b)));
-        DeliveryStreamState next = DeliveryStreamState.newBuilder(state).build();
+        DeliveryStreamState next = copyForUpdate(state);
         next.setArrivals(arrivals);
         return next;
     }
 
     /** Stops escalation of an episode: the one named, or the open one. Empty when there is no such episode. */
     public static Optional<DeliveryStreamState> acknowledged(DeliveryStreamState state, String episodeIdOrNull) {
-        DeliveryStreamState next = DeliveryStreamState.newBuilder(state).build();
+        DeliveryStreamState next = copyForUpdate(state);
         Optional<EpisodeRecord> target = next.getEpisodes().stream()
                 .filter(e -> episodeIdOrNull == null
                         ? e.getResolvedAt() == null
@@ -92,9 +93,29 @@ public final class StreamStates {
     }
 
     public static DeliveryStreamState snoozed(DeliveryStreamState state, Instant until) {
-        DeliveryStreamState next = DeliveryStreamState.newBuilder(state).build();
+        DeliveryStreamState next = copyForUpdate(state);
         next.setSnoozedUntil(until);
         return next;
+    }
+
+    /**
+     * A copy to change: its own fields and episode records (which evaluation updates in place), sharing the
+     * expectation and arrival records, which are only ever replaced. Avro's builder copy would deep-copy them all, on
+     * every evaluation.
+     */
+    static DeliveryStreamState copyForUpdate(DeliveryStreamState state) {
+        DeliveryStreamState copy = shallowCopy(state, new DeliveryStreamState());
+        List<EpisodeRecord> episodes = new ArrayList<>(state.getEpisodes().size());
+        state.getEpisodes().forEach(episode -> episodes.add(shallowCopy(episode, new EpisodeRecord())));
+        copy.setEpisodes(episodes);
+        return copy;
+    }
+
+    private static <T extends SpecificRecordBase> T shallowCopy(T from, T to) {
+        for (int field = 0; field < from.getSchema().getFields().size(); field++) {
+            to.put(field, from.get(field));
+        }
+        return to;
     }
 
     static List<Arrival> arrivals(DeliveryStreamState state) {
