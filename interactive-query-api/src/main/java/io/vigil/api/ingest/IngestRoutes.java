@@ -6,6 +6,7 @@ import io.vigil.api.RouteGroup;
 import io.vigil.api.auth.Scope;
 import io.vigil.api.error.ApiException;
 import io.vigil.api.write.TopicWriter;
+import io.vigil.schema.s3.ObjectEventKeys;
 import io.vigil.schema.s3.S3EventSource;
 import io.vigil.schema.s3.S3ObjectEvent;
 import io.vigil.schema.s3.notification.ParsedNotification;
@@ -47,7 +48,7 @@ public final class IngestRoutes implements RouteGroup {
             return;
         }
         for (S3ObjectEvent event : parsed.events()) {
-            writer.write(VigilTopics.S3_OBJECT_EVENTS, event.getBucket() + "/" + event.getKey(), event, events);
+            writer.write(VigilTopics.S3_OBJECT_EVENTS, ObjectEventKeys.of(event), event, events);
         }
         ctx.status(202).json(Map.of("ingested", parsed.events().size()));
     }

@@ -2,6 +2,7 @@ package io.vigil.topology.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vigil.schema.errors.DeadLetterHeaders;
 import io.vigil.schema.s3.BucketActivity;
 import io.vigil.schema.s3.S3EventSource;
 import io.vigil.schema.s3.S3ObjectEvent;
@@ -78,12 +79,12 @@ class DeadLetterQueueTest {
         assertThat(dead.get(0).key()).isEqualTo(key);
         assertThat(dead.get(0).value()).isEqualTo(garbage);
         Headers headers = dead.get(0).headers();
-        assertThat(header(headers, DeadLetters.TOPIC_HEADER)).isEqualTo(VigilTopics.S3_OBJECT_EVENTS);
-        assertThat(header(headers, DeadLetters.PARTITION_HEADER)).isEqualTo("3");
-        assertThat(header(headers, DeadLetters.OFFSET_HEADER)).isEqualTo("42");
-        assertThat(header(headers, DeadLetters.CLASS_HEADER)).isEqualTo(SerializationException.class.getName());
-        assertThat(header(headers, DeadLetters.MESSAGE_HEADER)).isEqualTo("bad magic byte");
-        assertThat(header(headers, DeadLetters.PROCESSOR_HEADER)).isEqualTo("ingress-read-object-events");
+        assertThat(header(headers, DeadLetterHeaders.TOPIC)).isEqualTo(VigilTopics.S3_OBJECT_EVENTS);
+        assertThat(header(headers, DeadLetterHeaders.PARTITION)).isEqualTo("3");
+        assertThat(header(headers, DeadLetterHeaders.OFFSET)).isEqualTo("42");
+        assertThat(header(headers, DeadLetterHeaders.CLASS)).isEqualTo(SerializationException.class.getName());
+        assertThat(header(headers, DeadLetterHeaders.MESSAGE)).isEqualTo("bad magic byte");
+        assertThat(header(headers, DeadLetterHeaders.PROCESSOR)).isEqualTo("ingress-read-object-events");
         assertThat(header(headers, "trace")).isEqualTo("kept");
     }
 
