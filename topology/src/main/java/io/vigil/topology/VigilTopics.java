@@ -14,6 +14,8 @@ public final class VigilTopics {
 
     public static final String S3_OBJECT_EVENTS = "vigil.s3.object-events";
     public static final String DLQ = "vigil.dlq";
+    public static final String QUALITY_RULES = "vigil.quality.rules";
+    public static final String QUALITY_RESULTS = "vigil.quality.results";
 
     private static final Duration POLL_RETENTION = Duration.ofDays(9);
     private static final Duration DLQ_RETENTION = Duration.ofDays(14);
@@ -49,7 +51,8 @@ public final class VigilTopics {
                 deleted("vigil.uptime.report-parts"),
                 compacted("vigil.uptime.reports"),
                 deleted("vigil.uptime.alerts"),
-                deleted("vigil.quality.results"),
+                compacted(QUALITY_RULES),
+                deleted(QUALITY_RESULTS),
                 deleted("vigil.telemetry.events"),
                 deleted("vigil.telemetry.alerts"),
                 deleted("vigil.telemetry.webhook-deliveries"),
