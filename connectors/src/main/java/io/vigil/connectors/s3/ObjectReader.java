@@ -1,0 +1,299 @@
+package io.vigil.connectors.s3;
+
+import io.vigil.schema.s3.S3ObjectEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the objects announced on {@code vigil.s3.object-events} for the handlers that want them: at most
+ * {@code maxInFlight} at a time, behind a circuit breaker, committing an offset only once every object before it is
+ * done. While the breaker is open, or while polled objects wait for a free slot, the partitions are paused: work
+ * waits in Kafka and none is dropped. A failed read is tried again; an event no handler can deal with goes to the
+ * dead-letter topic.
+ *
+ * <p>The consumer is used by one poll thread only; reads run on a pool of {@code maxInFlight} worker threads and hand
+ * their outcome back through a queue.
+ */
+public final class ObjectReader implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ObjectReader.class);
+    private static final Duration POLL_TIMEOUT = Duration.ofMillis(100);
+    private static final String PROCESSOR = "s3-object-reader";
+
+    private final Consumer<String, byte[]> consumer;
+    private final Deserializer<S3ObjectEvent> events;
+    private final List<ObjectHandler> handlers;
+    private final ObjectReads reads;
+    private final DeadLetterWriter deadLetters;
+    private final ReaderBreaker breaker;
+    private final ObjectReaderSettings settings;
+    private final Clock clock;
+    private final ExecutorService workers;
+    private final Thread pollThread;
+    private final OffsetTracker offsets = new OffsetTracker();
+    private final Deque<PendingObject> waiting = new ArrayDeque<>();
+    private final BlockingQueue<ReadOutcome> finished = new LinkedBlockingQueue<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile int waitingCount;
+    private volatile int pausedCount;
+    private volatile boolean running = true;
+    private long lastCommitMillis;
+
+    /**
+     * @param consumer a consumer of the object-event topic with auto-commit off; the reader owns and closes it
+     * @param producer writes results and dead letters; the caller owns it
+     */
+    public ObjectReader(
+            Consumer<String, byte[]> consumer,
+            org.apache.kafka.clients.producer.Producer<String, byte[]> producer,
+            software.amazon.awssdk.services.s3.S3Client s3,
+            Deserializer<S3ObjectEvent> events,
+            List<ObjectHandler> handlers,
+            ObjectReaderSettings settings,
+            Clock clock) {
+        this.consumer = consumer;
+        this.events = events;
+        this.handlers = List.copyOf(handlers);
+        this.settings = settings;
+        this.clock = clock;
+        this.reads = new ObjectReads(s3, producer, settings.resultTimeout());
+        this.deadLetters = new DeadLetterWriter(producer, settings.deadLetterTopic(), settings.resultTimeout());
+        this.breaker = new ReaderBreaker(settings.breakerFailures(), settings.breakerCooldown(), clock);
+        AtomicInteger workerNumber = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(settings.maxInFlight(), task -> {
+            Thread thread = new Thread(task, "vigil-object-reader-" + workerNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.pollThread = new Thread(this::pollLoop, "vigil-object-reader");
+    }
+
+    /** Starts polling. */
+    public ObjectReader start() {
+        pollThread.start();
+        return this;
+    }
+
+    public BreakerStatus breakerStatus() {
+        return breaker.status(inFlight.get(), waitingCount, pausedCount);
+    }
+
+    /** Closes the breaker at once; the waiting objects are read on the next poll. */
+    public void resetBreaker() {
+        breaker.reset();
+    }
+
+    private void pollLoop() {
+        consumer.subscribe(List.of(settings.topic()), new Rebalance());
+        try {
+            while (running) {
+                applyFinished();
+                startReads();
+                pauseOrResume();
+                consumer.poll(POLL_TIMEOUT).forEach(this::accept);
+                commit(false);
+            }
+        } catch (WakeupException closing) {
+            // close() woke the poll
+        } catch (RuntimeException e) {
+            log.error("S3 object reader stopped", e);
+        } finally {
+            shutDown();
+        }
+    }
+
+    private void accept(ConsumerRecord<String, byte[]> record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        offsets.polled(partition, record.offset());
+        List<PendingObject.Claim> claims;
+        S3ObjectEvent event;
+        try {
+            event = events.deserialize(record.topic(), record.value());
+            if (event == null) {
+                throw new IllegalArgumentException("the record has no value");
+            }
+            claims = claims(event);
+        } catch (RuntimeException e) {
+            deadLetters.write(record, PROCESSOR, e);
+            offsets.finished(partition, record.offset());
+            return;
+        }
+        if (claims.isEmpty()) {
+            offsets.finished(partition, record.offset());
+        } else {
+            waiting.addLast(new PendingObject(record, event, claims));
+        }
+    }
+
+    private List<PendingObject.Claim> claims(S3ObjectEvent event) {
+        if (!event.getEventName().startsWith("ObjectCreated")) {
+            return List.of();
+        }
+        List<PendingObject.Claim> claims = new ArrayList<>(handlers.size());
+        for (ObjectHandler handler : handlers) {
+            Optional<ObjectJob> job = handler.claim(event);
+            job.ifPresent(j -> claims.add(new PendingObject.Claim(handler.name(), j)));
+        }
+        return claims;
+    }
+
+    private void startReads() {
+        while (!waiting.isEmpty() && inFlight.get() < settings.maxInFlight() && breaker.tryAcquire()) {
+            PendingObject next = waiting.pollFirst();
+            inFlight.incrementAndGet();
+            workers.execute(() -> finished.add(reads.read(next)));
+        }
+        waitingCount = waiting.size();
+    }
+
+    private void applyFinished() {
+        ReadOutcome outcome;
+        while ((outcome = finished.poll()) != null) {
+            inFlight.decrementAndGet();
+            PendingObject object = outcome.object();
+            switch (outcome.kind()) {
+                case DONE -> {
+                    breaker.succeeded(outcome.took());
+                    offsets.finished(object.partition(), object.offset());
+                }
+                case S3_FAILED -> {
+                    breaker.failed(outcome.took(), outcome.error());
+                    log.warn(
+                            "Reading s3://{}/{} failed, it will be read again: {}",
+                            object.event().getBucket(),
+                            object.event().getKey(),
+                            outcome.error().toString());
+                    retry(object);
+                }
+                case RESULTS_FAILED -> {
+                    breaker.release();
+                    log.warn(
+                            "Results of s3://{}/{} not written, it will be read again: {}",
+                            object.event().getBucket(),
+                            object.event().getKey(),
+                            outcome.error().toString());
+                    retry(object);
+                }
+                case POISON -> {
+                    breaker.release();
+                    log.error(
+                            "s3://{}/{} could not be handled; it goes to {}",
+                            object.event().getBucket(),
+                            object.event().getKey(),
+                            settings.deadLetterTopic(),
+                            outcome.error());
+                    deadLetters.write(object.record(), PROCESSOR, outcome.error());
+                    offsets.finished(object.partition(), object.offset());
+                }
+            }
+        }
+    }
+
+    private void retry(PendingObject object) {
+        if (running && offsets.owns(object.partition())) {
+            waiting.addFirst(object);
+        }
+    }
+
+    private void pauseOrResume() {
+        Collection<TopicPartition> assigned = consumer.assignment();
+        if (breaker.isOpen() || !waiting.isEmpty()) {
+            consumer.pause(assigned);
+        } else {
+            consumer.resume(consumer.paused());
+        }
+        pausedCount = consumer.paused().size();
+    }
+
+    private void commit(boolean now) {
+        long nowMillis = clock.millis();
+        if (!now && nowMillis - lastCommitMillis < settings.commitInterval().toMillis()) {
+            return;
+        }
+        lastCommitMillis = nowMillis;
+        Map<TopicPartition, OffsetAndMetadata> committable = offsets.committable();
+        if (committable.isEmpty()) {
+            return;
+        }
+        try {
+            consumer.commitSync(committable);
+            offsets.committed(committable);
+        } catch (KafkaException e) {
+            // The objects after the last commit are read again by whoever owns their partitions: harmless.
+            log.warn("Committing object-event offsets failed: {}", e.toString());
+        }
+    }
+
+    private void shutDown() {
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(settings.shutdownTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn(
+                        "Reads still running after {}; they will be read again after restart",
+                        settings.shutdownTimeout());
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        applyFinished();
+        commit(true);
+        consumer.close();
+    }
+
+    /** Stops polling, lets the reads in flight finish (up to the shutdown timeout), commits what is done. */
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+        try {
+            pollThread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private final class Rebalance implements ConsumerRebalanceListener {
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            applyFinished();
+            commit(true);
+            waiting.removeIf(object -> partitions.contains(object.partition()));
+            offsets.forget(partitions);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {}
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            waiting.removeIf(object -> partitions.contains(object.partition()));
+            offsets.forget(partitions);
+        }
+    }
+}
