@@ -103,6 +103,36 @@ public final class VigilConfig extends AbstractConfig {
     public static final String SQS_ENDPOINT_CONFIG = "vigil.sqs.endpoint";
     static final String SQS_ENDPOINT_DOC = "SQS endpoint override (empty: AWS).";
 
+    public static final String S3_ACCESS_KEY_ID_CONFIG = "vigil.s3.access.key.id";
+    static final String S3_ACCESS_KEY_ID_DOC =
+            "Static credentials for S3 (with the secret); empty: the AWS SDK's default credential chain.";
+
+    public static final String S3_SECRET_ACCESS_KEY_CONFIG = "vigil.s3.secret.access.key";
+    static final String S3_SECRET_ACCESS_KEY_DOC = "The secret of `vigil.s3.access.key.id`.";
+
+    public static final String S3_MAX_ATTEMPTS_CONFIG = "vigil.s3.max.attempts";
+    static final String S3_MAX_ATTEMPTS_DOC =
+            "Attempts per S3 request; throttling, 5xx and I/O errors are retried with the SDK's standard backoff.";
+    static final int S3_MAX_ATTEMPTS_DEFAULT = 4;
+
+    public static final String READER_ENABLED_CONFIG = "vigil.reader.enabled";
+    static final String READER_ENABLED_DOC =
+            "Run the S3 object reader (data-quality checks) in this instance; instances share the work as one group.";
+
+    public static final String READER_MAX_IN_FLIGHT_CONFIG = "vigil.reader.max.in.flight";
+    static final String READER_MAX_IN_FLIGHT_DOC = "Objects the S3 object reader reads at the same time.";
+    static final int READER_MAX_IN_FLIGHT_DEFAULT = 10;
+
+    public static final String READER_BREAKER_FAILURES_CONFIG = "vigil.reader.breaker.failures";
+    static final String READER_BREAKER_FAILURES_DOC =
+            "Consecutive failed S3 reads that open the reader's circuit breaker (partitions are paused, no work lost).";
+    static final int READER_BREAKER_FAILURES_DEFAULT = 5;
+
+    public static final String READER_BREAKER_COOLDOWN_CONFIG = "vigil.reader.breaker.cooldown.ms";
+    static final String READER_BREAKER_COOLDOWN_DOC =
+            "How long the breaker stays open before one trial read (half-open).";
+    static final long READER_BREAKER_COOLDOWN_DEFAULT = 60_000L;
+
     public static final String DELIVERY_SWEEP_INTERVAL_CONFIG = "vigil.delivery.sweep.interval.ms";
     static final String DELIVERY_SWEEP_INTERVAL_DOC =
             "How often the delivery sweeper looks for streams whose warning, overdue or escalation time has come.";
@@ -247,6 +277,37 @@ public final class VigilConfig extends AbstractConfig {
                     Importance.MEDIUM,
                     S3_REGION_DOC)
             .define(SQS_ENDPOINT_CONFIG, Type.STRING, "", new HttpUrlValidator(), Importance.MEDIUM, SQS_ENDPOINT_DOC)
+            .define(S3_ACCESS_KEY_ID_CONFIG, Type.STRING, "", Importance.MEDIUM, S3_ACCESS_KEY_ID_DOC)
+            .define(S3_SECRET_ACCESS_KEY_CONFIG, Type.PASSWORD, "", Importance.MEDIUM, S3_SECRET_ACCESS_KEY_DOC)
+            .define(
+                    S3_MAX_ATTEMPTS_CONFIG,
+                    Type.INT,
+                    S3_MAX_ATTEMPTS_DEFAULT,
+                    ConfigDef.Range.between(1, 20),
+                    Importance.LOW,
+                    S3_MAX_ATTEMPTS_DOC)
+            .define(READER_ENABLED_CONFIG, Type.BOOLEAN, true, Importance.MEDIUM, READER_ENABLED_DOC)
+            .define(
+                    READER_MAX_IN_FLIGHT_CONFIG,
+                    Type.INT,
+                    READER_MAX_IN_FLIGHT_DEFAULT,
+                    ConfigDef.Range.between(1, 1000),
+                    Importance.MEDIUM,
+                    READER_MAX_IN_FLIGHT_DOC)
+            .define(
+                    READER_BREAKER_FAILURES_CONFIG,
+                    Type.INT,
+                    READER_BREAKER_FAILURES_DEFAULT,
+                    ConfigDef.Range.between(1, 1000),
+                    Importance.MEDIUM,
+                    READER_BREAKER_FAILURES_DOC)
+            .define(
+                    READER_BREAKER_COOLDOWN_CONFIG,
+                    Type.LONG,
+                    READER_BREAKER_COOLDOWN_DEFAULT,
+                    ConfigDef.Range.between(100L, 3_600_000L),
+                    Importance.MEDIUM,
+                    READER_BREAKER_COOLDOWN_DOC)
             .define(
                     DELIVERY_SWEEP_INTERVAL_CONFIG,
                     Type.LONG,
@@ -345,6 +406,34 @@ public final class VigilConfig extends AbstractConfig {
 
     public String s3Region() {
         return getString(S3_REGION_CONFIG);
+    }
+
+    public Optional<String> s3AccessKeyId() {
+        return nonEmpty(getString(S3_ACCESS_KEY_ID_CONFIG));
+    }
+
+    public Optional<String> s3SecretAccessKey() {
+        return nonEmpty(getPassword(S3_SECRET_ACCESS_KEY_CONFIG).value());
+    }
+
+    public int s3MaxAttempts() {
+        return getInt(S3_MAX_ATTEMPTS_CONFIG);
+    }
+
+    public boolean readerEnabled() {
+        return getBoolean(READER_ENABLED_CONFIG);
+    }
+
+    public int readerMaxInFlight() {
+        return getInt(READER_MAX_IN_FLIGHT_CONFIG);
+    }
+
+    public int readerBreakerFailures() {
+        return getInt(READER_BREAKER_FAILURES_CONFIG);
+    }
+
+    public java.time.Duration readerBreakerCooldown() {
+        return java.time.Duration.ofMillis(getLong(READER_BREAKER_COOLDOWN_CONFIG));
     }
 
     public Optional<String> sqsEndpoint() {

@@ -8,6 +8,8 @@ import io.vigil.schema.serde.AvroSerde;
 import io.vigil.topology.delivery.DeliverySerdes;
 import io.vigil.topology.delivery.DeliveryTopology;
 import io.vigil.topology.ingress.IngressTopology;
+import io.vigil.topology.quality.QualitySerdes;
+import io.vigil.topology.quality.QualityTopology;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -33,6 +35,7 @@ public final class VigilTopology {
                 config.deliverySweepInterval(),
                 config.deliveryHistoryRetention(),
                 partitions);
+        QualityTopology.build(builder, QualitySerdes.of(registry), partitions);
         return builder.build(streamsProperties);
     }
 }

@@ -7,6 +7,9 @@ import io.vigil.schema.delivery.DeliveryEvent;
 import io.vigil.schema.delivery.DeliveryStreamState;
 import io.vigil.schema.delivery.Expectation;
 import io.vigil.schema.delivery.ExpectationRoute;
+import io.vigil.schema.quality.DataQualityResult;
+import io.vigil.schema.quality.QualityPassCounts;
+import io.vigil.schema.quality.QualityRule;
 import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.s3.BucketActivity;
 import io.vigil.schema.s3.S3ObjectEvent;
@@ -14,6 +17,7 @@ import io.vigil.schema.serde.AvroSerde;
 import io.vigil.topology.VigilTopics;
 import io.vigil.topology.delivery.DeliveryNames;
 import io.vigil.topology.ingress.IngressNames;
+import io.vigil.topology.quality.QualityNames;
 import org.apache.avro.Schema;
 
 /**
@@ -56,6 +60,16 @@ final class VigilSchemas {
                 registry,
                 internal(applicationId, DeliveryNames.ROUTES_BY_BUCKET_TOPIC),
                 ExpectationRoute.getClassSchema());
+
+        register(registry, QualityNames.RULES_TOPIC, QualityRule.getClassSchema());
+        register(registry, QualityNames.RESULTS_TOPIC, DataQualityResult.getClassSchema());
+        register(registry, changelog(applicationId, QualityNames.RULES_STORE), QualityRule.getClassSchema());
+        register(registry, changelog(applicationId, QualityNames.RESULTS_STORE), DataQualityResult.getClassSchema());
+        register(registry, changelog(applicationId, QualityNames.SUMMARY_STORE), QualityPassCounts.getClassSchema());
+        register(
+                registry,
+                internal(applicationId, QualityNames.SUMMARY_CHANGES_TOPIC),
+                QualityPassCounts.getClassSchema());
     }
 
     private static void register(SchemaRegistry registry, String topic, Schema schema) {
