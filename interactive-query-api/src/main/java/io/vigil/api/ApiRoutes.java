@@ -1,6 +1,8 @@
 package io.vigil.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.api.breaker.BreakerRoutes;
+import io.vigil.api.breaker.ReaderBreakerControl;
 import io.vigil.api.buckets.BucketRoutes;
 import io.vigil.api.delivery.BacktestRoutes;
 import io.vigil.api.delivery.CalendarRoutes;
@@ -9,6 +11,9 @@ import io.vigil.api.delivery.ExpectationRoutes;
 import io.vigil.api.delivery.StreamCommandRoutes;
 import io.vigil.api.delivery.StreamStateRoutes;
 import io.vigil.api.ingest.IngestRoutes;
+import io.vigil.api.quality.QualityResultRoutes;
+import io.vigil.api.quality.QualityRuleRoutes;
+import io.vigil.api.quality.QualityStores;
 import io.vigil.api.query.InternalStoreRoutes;
 import io.vigil.api.query.QueryableStore;
 import io.vigil.api.query.StoreQueries;
@@ -17,6 +22,7 @@ import io.vigil.api.write.TopicWriter;
 import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.delivery.DeliveryCommand;
 import io.vigil.schema.delivery.Expectation;
+import io.vigil.schema.quality.QualityRule;
 import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.s3.S3ObjectEvent;
 import io.vigil.schema.serde.AvroSerde;
@@ -24,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every route group of a Vigil instance, and the stores other instances may forward queries for: the one list the
@@ -33,13 +40,21 @@ public final class ApiRoutes {
 
     private ApiRoutes() {}
 
-    /** @param historyRetention how far back the delivery backtest may reach */
+    /**
+     * @param historyRetention how far back the delivery backtest may reach
+     * @param breaker the S3 object reader's breaker, empty when this instance runs no reader
+     */
     public static List<RouteGroup> all(
-            StoreQueries queries, TopicWriter writer, SchemaRegistry registry, Duration historyRetention) {
+            StoreQueries queries,
+            TopicWriter writer,
+            SchemaRegistry registry,
+            Duration historyRetention,
+            Optional<ReaderBreakerControl> breaker) {
         ObjectMapper json = ApiJson.newMapper();
         Clock clock = Clock.systemUTC();
         List<QueryableStore<?, ?>> stores = new ArrayList<>(List.of(BucketRoutes.STORE));
         stores.addAll(DeliveryStores.ALL);
+        stores.addAll(QualityStores.ALL);
         return List.of(
                 new BucketRoutes(queries),
                 new IngestRoutes(writer, AvroSerde.of(S3ObjectEvent.class, registry)),
@@ -48,6 +63,9 @@ public final class ApiRoutes {
                 new StreamCommandRoutes(queries, writer, AvroSerde.of(DeliveryCommand.class, registry), json, clock),
                 new BacktestRoutes(queries, json, clock, historyRetention),
                 new CalendarRoutes(queries, writer, AvroSerde.of(DeliveryCalendar.class, registry), json, clock),
+                new QualityRuleRoutes(queries, writer, AvroSerde.of(QualityRule.class, registry), json, clock),
+                new QualityResultRoutes(queries, clock),
+                new BreakerRoutes(breaker),
                 new InternalStoreRoutes(queries, stores),
                 new SchemaRegistryRoutes(registry));
     }

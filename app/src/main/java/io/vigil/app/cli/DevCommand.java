@@ -112,6 +112,9 @@ final class DevCommand implements Callable<Integer> {
         settings.put(VigilConfig.ADMIN_API_KEY_CONFIG, adminKey);
         settings.put(VigilConfig.S3_ENDPOINT_CONFIG, "http://127.0.0.1:" + s3Port);
         settings.put(VigilConfig.SQS_ENDPOINT_CONFIG, "http://127.0.0.1:" + sqsPort);
+        // The embedded S3 endpoint takes any credentials; without these the reader would look for AWS ones.
+        settings.put(VigilConfig.S3_ACCESS_KEY_ID_CONFIG, "vigil");
+        settings.put(VigilConfig.S3_SECRET_ACCESS_KEY_CONFIG, "vigil");
         return settings;
     }
 

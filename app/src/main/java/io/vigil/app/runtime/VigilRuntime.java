@@ -7,6 +7,7 @@ import io.vigil.api.ApiServer;
 import io.vigil.api.ApiSettings;
 import io.vigil.api.RouteGroup;
 import io.vigil.api.auth.AdminKeyAuthenticator;
+import io.vigil.api.breaker.ReaderBreakerControl;
 import io.vigil.api.health.BrokerReachableCheck;
 import io.vigil.api.health.StreamsRunningCheck;
 import io.vigil.api.metrics.ProcessMeters;
@@ -25,6 +26,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -46,7 +48,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One running Vigil instance: topics provisioned, the topology running in Kafka Streams and the API serving it.
+ * One running Vigil instance: topics provisioned, the topology running in Kafka Streams, the S3 object reader and the
+ * API serving them.
  * Closing it stops the API first (no new queries), then Streams, then what they used.
  */
 public final class VigilRuntime implements AutoCloseable {
@@ -115,8 +118,15 @@ public final class VigilRuntime implements AutoCloseable {
                     meters);
             Producer<String, byte[]> producer = resources.add(
                     new KafkaProducer<>(producerSettings(config), new StringSerializer(), new ByteArraySerializer()));
+            Optional<ReaderBreakerControl> breaker = config.readerEnabled()
+                    ? Optional.of(resources.add(ObjectReaderRuntime.start(config, registry, producer)))
+                    : Optional.empty();
             List<RouteGroup> routes = ApiRoutes.all(
-                    queries, new TopicWriter(producer, WRITE_TIMEOUT), registry, config.deliveryHistoryRetention());
+                    queries,
+                    new TopicWriter(producer, WRITE_TIMEOUT),
+                    registry,
+                    config.deliveryHistoryRetention(),
+                    breaker);
             ApiServer api = new ApiServer(
                     new ApiSettings(config.httpHost(), config.httpPort(), config.maxRequestBytes()),
                     routes,

@@ -8,6 +8,7 @@ import io.vigil.api.RouteGroup;
 import io.vigil.api.auth.Scope;
 import io.vigil.api.error.ApiException;
 import io.vigil.api.json.AvroJson;
+import io.vigil.api.json.JsonBodies;
 import io.vigil.api.query.QueryableStore;
 import io.vigil.api.query.StoreQueries;
 import io.vigil.api.write.TopicWriter;

@@ -3,6 +3,7 @@ package io.vigil.api.delivery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vigil.api.json.JsonFields;
 import io.vigil.schema.delivery.Expectation;
 import io.vigil.topology.delivery.expectation.ExpectationValidator;
 import io.vigil.topology.delivery.expectation.FieldError;

@@ -1,5 +1,6 @@
 package io.vigil.api.delivery;
 
+import io.vigil.api.json.JsonFields;
 import io.vigil.schema.delivery.CadenceType;
 import io.vigil.schema.delivery.EscalationStep;
 import io.vigil.schema.delivery.Expectation;

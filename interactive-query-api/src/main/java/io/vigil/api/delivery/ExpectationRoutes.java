@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import io.vigil.api.RouteGroup;
 import io.vigil.api.auth.Scope;
 import io.vigil.api.error.ApiException;
+import io.vigil.api.json.JsonBodies;
 import io.vigil.api.query.Page;
 import io.vigil.api.query.PageRequest;
 import io.vigil.api.query.QueryOptions;

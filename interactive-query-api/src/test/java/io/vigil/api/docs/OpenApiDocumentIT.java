@@ -82,7 +82,12 @@ class OpenApiDocumentIT {
                 new StringSerializer(),
                 new ByteArraySerializer());
         List<RouteGroup> groups =
-                ApiRoutes.all(queries, new TopicWriter(producer, Duration.ofSeconds(5)), registry, Duration.ofDays(35));
+                ApiRoutes.all(
+                        queries,
+                        new TopicWriter(producer, Duration.ofSeconds(5)),
+                        registry,
+                        Duration.ofDays(35),
+                        java.util.Optional.empty());
         api = TestApi.start(groups, List.of());
         try (InputStream in = OpenApiDocumentIT.class.getResourceAsStream(ApiDocsRoutes.OPENAPI_RESOURCE)) {
             document = new YAMLMapper().readTree(in);

@@ -7,6 +7,11 @@ public final class ObjectEventKeys {
 
     /** {@code bucket/key}: bucket names cannot hold a slash, so the first slash splits the two again. */
     public static String of(S3ObjectEvent event) {
-        return event.getBucket() + "/" + event.getKey();
+        return of(event.getBucket(), event.getKey());
+    }
+
+    /** The key of the object {@code key} in {@code bucket}; results about an object are keyed the same way. */
+    public static String of(String bucket, String key) {
+        return bucket + "/" + key;
     }
 }

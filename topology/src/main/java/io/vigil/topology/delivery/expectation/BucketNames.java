@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The S3 naming rules for general purpose buckets, so that a stream never waits on a bucket that cannot exist. */
-final class BucketNames {
+public final class BucketNames {
 
     private static final List<String> RESERVED_PREFIXES = List.of("xn--", "sthree-", "amzn-s3-demo-");
     private static final List<String> RESERVED_SUFFIXES =
@@ -13,7 +13,7 @@ final class BucketNames {
     private BucketNames() {}
 
     /** The first rule {@code bucket} breaks, or empty when it is a valid name. */
-    static Optional<String> problem(String bucket) {
+    public static Optional<String> problem(String bucket) {
         if (bucket.length() < 3 || bucket.length() > 63) {
             return Optional.of("must be 3-63 characters long");
         }

@@ -1,4 +1,4 @@
-package io.vigil.api.delivery;
+package io.vigil.api.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +17,7 @@ import java.util.function.BiFunction;
  * Typed reads from one JSON object. A field that is absent or JSON null reads as null; a field of the wrong JSON type
  * also reads as null and records a {@link FieldError} named by its JSON path, e.g. {@code escalation[1].level}.
  */
-final class JsonFields {
+public final class JsonFields {
 
     private static final int SHOWN_NAME_LENGTH = 64;
 
@@ -25,14 +25,14 @@ final class JsonFields {
     private final String path;
     private final List<FieldError> errors;
 
-    JsonFields(ObjectNode object, String path, List<FieldError> errors) {
+    public JsonFields(ObjectNode object, String path, List<FieldError> errors) {
         this.object = object;
         this.path = path;
         this.errors = errors;
     }
 
     /** Records every field not in {@code known}. */
-    void rejectUnknown(Set<String> known) {
+    public void rejectUnknown(Set<String> known) {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
@@ -41,38 +41,69 @@ final class JsonFields {
         }
     }
 
-    boolean isPresent(String name) {
+    public boolean isPresent(String name) {
         JsonNode node = object.get(name);
         return node != null && !node.isNull();
     }
 
-    String text(String name) {
+    public String text(String name) {
         return read(name, this::asText);
     }
 
-    Integer integer(String name) {
+    public Integer integer(String name) {
         return read(name, this::asInteger);
     }
 
-    Boolean bool(String name) {
+    public Long longValue(String name) {
+        return read(name, (node, field) -> {
+            if (!node.isIntegralNumber()) {
+                return wrongType(field, "a whole number");
+            }
+            if (!node.canConvertToLong()) {
+                errors.add(new FieldError(field, shown(node.asText()) + " is out of range"));
+                return null;
+            }
+            return node.longValue();
+        });
+    }
+
+    /** A finite number. */
+    public Double number(String name) {
+        return read(
+                name,
+                (node, field) -> node.isNumber() && Double.isFinite(node.doubleValue())
+                        ? node.doubleValue()
+                        : wrongType(field, "a finite number"));
+    }
+
+    /** A nested object, read under its own path, e.g. {@code csv.}. */
+    public JsonFields object(String name) {
+        return read(
+                name,
+                (node, field) -> node.isObject()
+                        ? new JsonFields((ObjectNode) node, field + ".", errors)
+                        : wrongType(field, "an object"));
+    }
+
+    public Boolean bool(String name) {
         return read(name, (node, field) -> node.isBoolean() ? node.booleanValue() : wrongType(field, "true or false"));
     }
 
     /** An ISO-8601 instant with an offset, e.g. 2026-03-01T09:00:00Z, cut to the millisecond Avro stores. */
-    Instant instant(String name) {
+    public Instant instant(String name) {
         return read(name, this::asInstant);
     }
 
-    List<Integer> integers(String name) {
+    public List<Integer> integers(String name) {
         return list(name, this::asInteger);
     }
 
-    List<String> texts(String name) {
+    public List<String> texts(String name) {
         return list(name, this::asText);
     }
 
     /** The objects of an array, each read under its own path, e.g. {@code escalation[0].}. */
-    List<JsonFields> objects(String name) {
+    public List<JsonFields> objects(String name) {
         return list(
                 name,
                 (node, field) -> node.isObject()
@@ -80,7 +111,7 @@ final class JsonFields {
                         : wrongType(field, "an object"));
     }
 
-    void error(String name, String message) {
+    public void error(String name, String message) {
         errors.add(new FieldError(path + name, message));
     }
 
@@ -137,7 +168,7 @@ final class JsonFields {
     }
 
     /** The value in quotes for a message, cut short so that a huge input cannot make a huge error. */
-    static String quote(String text) {
+    public static String quote(String text) {
         return '"' + shown(text) + '"';
     }
 

@@ -1,4 +1,4 @@
-package io.vigil.api.delivery;
+package io.vigil.api.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,11 +7,11 @@ import io.javalin.http.Context;
 import io.vigil.api.error.ApiException;
 
 /** Request bodies of the delivery routes: one JSON object, or nothing where the route allows it. */
-final class JsonBodies {
+public final class JsonBodies {
 
     private JsonBodies() {}
 
-    static JsonNode object(Context ctx, ObjectMapper json) {
+    public static JsonNode object(Context ctx, ObjectMapper json) {
         JsonNode node;
         try {
             node = json.readTree(ctx.body());
@@ -24,7 +24,7 @@ final class JsonBodies {
         return node;
     }
 
-    static JsonNode optionalObject(Context ctx, ObjectMapper json) {
+    public static JsonNode optionalObject(Context ctx, ObjectMapper json) {
         return ctx.body().isBlank() ? json.createObjectNode() : object(ctx, json);
     }
 }
