@@ -33,7 +33,7 @@ final class SnsTestSigner {
             List.of("Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type");
     private static final List<String> CONFIRMATION_FIELDS =
             List.of("Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type");
-    // SNS always writes milliseconds; the SDK compares against Instant.toString, which drops ".000".
+    // SNS always writes milliseconds, and the SDK rebuilds the signed text with the same pattern.
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -45,9 +45,9 @@ final class SnsTestSigner {
         this.certUrl = certUrl;
     }
 
-    /** A timestamp a moment ago, with non-zero milliseconds. */
+    /** A timestamp a moment ago, on a whole second: SNS then writes ".000", which must verify too. */
     static Instant recently() {
-        return Instant.now().minusSeconds(2).truncatedTo(ChronoUnit.SECONDS).plusMillis(321);
+        return Instant.now().minusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
     }
 
     static String timestamp(Instant instant) {
