@@ -53,7 +53,9 @@ final class ObjectReaderRuntime implements ReaderBreakerControl, AutoCloseable {
             S3Client s3 = resources.add(s3Settings(config).client());
             QualityRules rules = resources.add(new QualityRules(
                             new KafkaConsumer<>(
-                                    consumerSettings(config, null), new StringDeserializer(), new ByteArrayDeserializer()),
+                                    consumerSettings(config, null),
+                                    new StringDeserializer(),
+                                    new ByteArrayDeserializer()),
                             AvroSerde.of(QualityRule.class, registry),
                             VigilTopics.QUALITY_RULES)
                     .start(RULES_LOAD_TIMEOUT));
@@ -97,7 +99,10 @@ final class ObjectReaderRuntime implements ReaderBreakerControl, AutoCloseable {
                 status.cooldownRemaining(),
                 status.inFlight(),
                 status.waiting(),
-                status.pausedPartitions());
+                status.pausedPartitions(),
+                status.recentTransitions().stream()
+                        .map(t -> new BreakerView.Transition(t.state(), t.at()))
+                        .toList());
     }
 
     @Override

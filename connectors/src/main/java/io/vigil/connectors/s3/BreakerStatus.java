@@ -2,6 +2,7 @@ package io.vigil.connectors.s3;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The object reader's circuit breaker as {@code GET /breaker} shows it.
@@ -14,6 +15,7 @@ import java.time.Instant;
  * @param inFlight objects being read now
  * @param waiting objects polled from Kafka and waiting for a free slot or for the breaker to close
  * @param pausedPartitions partitions of the object-event topic this reader has paused: while the breaker is open, all
+ * @param recentTransitions the last state changes, oldest first
  */
 public record BreakerStatus(
         String state,
@@ -23,4 +25,13 @@ public record BreakerStatus(
         Duration cooldownRemaining,
         int inFlight,
         int waiting,
-        int pausedPartitions) {}
+        int pausedPartitions,
+        List<Transition> recentTransitions) {
+
+    /** The breaker went to {@code state} at {@code at}. */
+    public record Transition(String state, Instant at) {}
+
+    public BreakerStatus {
+        recentTransitions = List.copyOf(recentTransitions);
+    }
+}

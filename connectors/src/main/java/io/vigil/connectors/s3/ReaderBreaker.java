@@ -6,6 +6,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowT
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +23,7 @@ public final class ReaderBreaker {
 
     private static final Logger log = LoggerFactory.getLogger(ReaderBreaker.class);
     private static final int MAX_REASON_CHARS = 300;
+    private static final int MAX_TRANSITIONS = 10;
 
     private final CircuitBreaker breaker;
     private final Duration cooldown;
@@ -28,6 +32,7 @@ public final class ReaderBreaker {
     private Instant lastFailureAt;
     private String lastFailure;
     private Instant openedAt;
+    private final Deque<BreakerStatus.Transition> transitions = new ArrayDeque<>();
 
     public ReaderBreaker(int failures, Duration cooldown, Clock clock) {
         if (failures < 1) {
@@ -48,9 +53,7 @@ public final class ReaderBreaker {
                         .build());
         breaker.getEventPublisher().onStateTransition(event -> {
             log.warn("S3 object reader circuit breaker: {}", event.getStateTransition());
-            if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
-                markOpened();
-            }
+            transitioned(event.getStateTransition().getToState());
         });
     }
 
@@ -109,11 +112,19 @@ public final class ReaderBreaker {
                 remaining,
                 inFlight,
                 waiting,
-                pausedPartitions);
+                pausedPartitions,
+                List.copyOf(transitions));
     }
 
-    private synchronized void markOpened() {
-        openedAt = clock.instant();
+    private synchronized void transitioned(CircuitBreaker.State to) {
+        Instant now = clock.instant();
+        if (to == CircuitBreaker.State.OPEN) {
+            openedAt = now;
+        }
+        if (transitions.size() == MAX_TRANSITIONS) {
+            transitions.removeFirst();
+        }
+        transitions.addLast(new BreakerStatus.Transition(to.name(), now));
     }
 
     private static String reason(Throwable error) {

@@ -64,6 +64,9 @@ class ReaderBreakerTest {
         breaker.succeeded(TOOK);
         assertThat(breaker.status(0, 0, 0).state()).isEqualTo("CLOSED");
         assertThat(breaker.status(0, 0, 0).consecutiveFailures()).isZero();
+        assertThat(breaker.status(0, 0, 0).recentTransitions())
+                .extracting(BreakerStatus.Transition::state)
+                .containsExactly("OPEN", "HALF_OPEN", "CLOSED");
         assertThat(breaker.tryAcquire()).isTrue();
     }
 

@@ -3,6 +3,7 @@ package io.vigil.api.breaker;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Map;
  * @param lastFailureAt null when no read has failed
  * @param waiting objects polled and waiting for a slot or for the breaker to close
  * @param pausedPartitions object-event partitions paused by this instance's reader
+ * @param recentTransitions the last state changes, oldest first
  */
 public record BreakerView(
         String state,
@@ -20,7 +22,11 @@ public record BreakerView(
         Duration cooldownRemaining,
         int inFlight,
         int waiting,
-        int pausedPartitions) {
+        int pausedPartitions,
+        List<Transition> recentTransitions) {
+
+    /** The breaker went to {@code state} at {@code at}. */
+    public record Transition(String state, Instant at) {}
 
     Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -32,6 +38,11 @@ public record BreakerView(
         json.put("in_flight", inFlight);
         json.put("waiting", waiting);
         json.put("paused_partitions", pausedPartitions);
+        json.put(
+                "recent_transitions",
+                recentTransitions.stream()
+                        .map(t -> Map.of("state", t.state(), "at", t.at().toString()))
+                        .toList());
         return json;
     }
 }

@@ -81,13 +81,12 @@ class OpenApiDocumentIT {
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
                 new StringSerializer(),
                 new ByteArraySerializer());
-        List<RouteGroup> groups =
-                ApiRoutes.all(
-                        queries,
-                        new TopicWriter(producer, Duration.ofSeconds(5)),
-                        registry,
-                        Duration.ofDays(35),
-                        java.util.Optional.empty());
+        List<RouteGroup> groups = ApiRoutes.all(
+                queries,
+                new TopicWriter(producer, Duration.ofSeconds(5)),
+                registry,
+                Duration.ofDays(35),
+                java.util.Optional.empty());
         api = TestApi.start(groups, List.of());
         try (InputStream in = OpenApiDocumentIT.class.getResourceAsStream(ApiDocsRoutes.OPENAPI_RESOURCE)) {
             document = new YAMLMapper().readTree(in);

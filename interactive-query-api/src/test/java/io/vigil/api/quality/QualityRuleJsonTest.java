@@ -19,7 +19,7 @@ class QualityRuleJsonTest {
     @Test
     void shouldReadEveryCheck() throws Exception {
         QualityRule rule = parse(
-                """
+                        """
                 {"non_empty": true, "min_size_bytes": 10, "max_size_bytes": 1000, "extensions": ["CSV", "txt"],
                  "content_types": ["Text/CSV"], "max_age_seconds": 3600,
                  "csv": {"expected_columns": ["sensor_id", "timestamp", "value"], "min_rows": 1,
@@ -42,10 +42,12 @@ class QualityRuleJsonTest {
 
     @Test
     void shouldReadBackWhatTheApiAnswers() throws Exception {
-        QualityRule rule = parse("{\"non_empty\": true, \"csv\": {\"min_rows\": 2}}").rule();
+        QualityRule rule =
+                parse("{\"non_empty\": true, \"csv\": {\"min_rows\": 2}}").rule();
         JsonNode answered = new AvroJson().toJson(rule);
 
-        QualityRule again = QualityRuleJson.fromJson(withoutServerFields(answered), "landing", "in/", NOW).rule();
+        QualityRule again = QualityRuleJson.fromJson(withoutServerFields(answered), "landing", "in/", NOW)
+                .rule();
 
         assertThat(again).isEqualTo(rule);
     }
@@ -89,8 +91,10 @@ class QualityRuleJsonTest {
 
     private static JsonNode withoutServerFields(JsonNode answered) {
         var copy = answered.deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) copy).remove(java.util.List.of("bucket", "prefix", "updated_at"));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) copy).remove(java.util.List.of("min_size_bytes", "max_size_bytes", "max_age_seconds"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) copy)
+                .remove(java.util.List.of("bucket", "prefix", "updated_at"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) copy)
+                .remove(java.util.List.of("min_size_bytes", "max_size_bytes", "max_age_seconds"));
         return copy;
     }
 }
