@@ -9,16 +9,11 @@ import io.vigil.config.VigilConfig;
 import io.vigil.embedded.EmbeddedKafkaCluster;
 import io.vigil.schema.delivery.AlertKind;
 import io.vigil.schema.delivery.DeliveryAlert;
-import io.vigil.schema.registry.FingerprintSchemaRegistry;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.testkit.EmbeddedKafkaExtension;
 import io.vigil.testkit.TestNames;
 import io.vigil.topology.delivery.DeliveryNames;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,45 +41,17 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(180)
 class DeliveryPathIT {
 
-    private static final String ADMIN_KEY = "admin_deliverypathit.0123456789abcdefghijklmnopqrstuvwxyzABCDEFG";
-    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Duration WAIT = RunningVigil.WAIT;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
-    private final FingerprintSchemaRegistry registry = new FingerprintSchemaRegistry();
     private EmbeddedKafkaCluster kafka;
-    private VigilRuntime vigil;
-    private URI base;
+    private RunningVigil vigil;
 
     @BeforeEach
     void startVigil(EmbeddedKafkaCluster kafka, TestInfo test, @TempDir Path stateDir) throws IOException {
         this.kafka = kafka;
-        int port = freePort();
-        vigil = VigilRuntime.start(
-                new VigilConfig(Map.of(
-                        VigilConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        kafka.bootstrapServers(),
-                        VigilConfig.APPLICATION_ID_CONFIG,
-                        TestNames.unique(test),
-                        VigilConfig.STATE_DIR_CONFIG,
-                        stateDir.toString(),
-                        VigilConfig.HTTP_HOST_CONFIG,
-                        "127.0.0.1",
-                        VigilConfig.HTTP_ADVERTISED_HOST_CONFIG,
-                        "127.0.0.1",
-                        VigilConfig.HTTP_PORT_CONFIG,
-                        port,
-                        VigilConfig.DEFAULT_PARTITIONS_CONFIG,
-                        2,
-                        VigilConfig.ADMIN_API_KEY_CONFIG,
-                        ADMIN_KEY,
-                        VigilConfig.DELIVERY_SWEEP_INTERVAL_CONFIG,
-                        1000)),
-                registry);
-        base = URI.create("http://127.0.0.1:" + port);
-        await("Vigil ready")
-                .atMost(WAIT)
-                .until(() -> call("GET", "/ready", null).statusCode() == 200);
+        vigil = new RunningVigil(
+                kafka, TestNames.unique(test), stateDir, Map.of(VigilConfig.DELIVERY_SWEEP_INTERVAL_CONFIG, 1000));
     }
 
     @AfterEach
@@ -92,7 +59,6 @@ class DeliveryPathIT {
         if (vigil != null) {
             vigil.close();
         }
-        registry.close();
     }
 
     @Test
@@ -192,7 +158,7 @@ class DeliveryPathIT {
     }
 
     private List<DeliveryAlert> alertsOnKafka(int expected) {
-        registry.register(AvroSerde.valueSubject(DeliveryNames.ALERTS_TOPIC), DeliveryAlert.getClassSchema());
+        vigil.registry().register(AvroSerde.valueSubject(DeliveryNames.ALERTS_TOPIC), DeliveryAlert.getClassSchema());
         List<DeliveryAlert> alerts = new ArrayList<>();
         try (KafkaConsumer<String, DeliveryAlert> consumer = new KafkaConsumer<>(
                 Map.of(
@@ -201,7 +167,7 @@ class DeliveryPathIT {
                         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 new StringDeserializer(),
-                AvroSerde.of(DeliveryAlert.class, registry))) {
+                AvroSerde.of(DeliveryAlert.class, vigil.registry()))) {
             consumer.subscribe(List.of(DeliveryNames.ALERTS_TOPIC));
             await("alerts on " + DeliveryNames.ALERTS_TOPIC).atMost(WAIT).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> alerts.add(record.value()));
@@ -213,20 +179,6 @@ class DeliveryPathIT {
 
     private HttpResponse<String> call(String method, String path, String body)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
-                .header("X-API-Key", ADMIN_KEY)
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .timeout(Duration.ofSeconds(10))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return vigil.call(method, path, body);
     }
 }
