@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.connect.cli.ConnectStandalone;
+import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.runtime.Connect;
 import org.apache.kafka.connect.runtime.Herder;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo;
@@ -14,8 +15,9 @@ import org.apache.kafka.connect.runtime.standalone.StandaloneHerder;
 import org.apache.kafka.connect.util.FutureCallback;
 
 /**
- * A real standalone Kafka Connect worker in the test JVM: plugins from {@code META-INF/services}, string keys, byte
- * array values (Vigil's connectors write Confluent-framed Avro themselves), file offsets, REST on a free local port.
+ * A real standalone Kafka Connect worker in the test JVM, configured as Vigil runs it: string keys, byte-array values
+ * (the connectors serialise Avro themselves), plugins found through {@code META-INF/services}, source offsets in a
+ * file, REST on a random loopback port.
  */
 public final class TestConnectWorker implements AutoCloseable {
 
@@ -27,13 +29,13 @@ public final class TestConnectWorker implements AutoCloseable {
         this.connect = connect;
     }
 
+    /** Starts a worker against {@code bootstrapServers}, keeping source offsets under {@code offsetsDir}. */
     public static TestConnectWorker start(String bootstrapServers, Path offsetsDir) {
         Map<String, String> props = new HashMap<>();
         props.put("bootstrap.servers", bootstrapServers);
         props.put(
                 "offset.storage.file.filename",
                 offsetsDir.resolve("connect.offsets").toString());
-        props.put("offset.flush.interval.ms", "1000");
         props.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         props.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
         props.put("listeners", "http://127.0.0.1:0");
@@ -50,13 +52,14 @@ public final class TestConnectWorker implements AutoCloseable {
         await(accepted, "create connector " + name);
     }
 
-    /** Deletes a connector (stopping its tasks) and waits until it is gone. */
+    /** Deletes a connector and waits until its tasks are stopped. */
     public void deleteConnector(String name) {
         FutureCallback<Herder.Created<ConnectorInfo>> deleted = new FutureCallback<>();
         connect.herder().deleteConnectorConfig(name, deleted);
         await(deleted, "delete connector " + name);
     }
 
+    /** Stops the worker and its connectors. */
     @Override
     public void close() {
         connect.stop();
@@ -68,9 +71,9 @@ public final class TestConnectWorker implements AutoCloseable {
             callback.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted: " + what, e);
+            throw new ConnectException("Interrupted: " + what, e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not " + what, e);
+            throw new ConnectException("Could not " + what, e);
         }
     }
 }
