@@ -10,6 +10,7 @@ import io.vigil.embedded.EmbeddedPlatform;
 import io.vigil.embedded.PlatformSpec;
 import io.vigil.schema.registry.SchemaRegistry;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Run Vigil with an embedded Kafka broker, S3 and SQS endpoints, a Connect worker and demo data.")
 final class DevCommand implements Callable<Integer> {
+
+    private static final String S3_EVENTS_QUEUE = "vigil-s3-events";
 
     @Spec
     CommandSpec spec;
@@ -87,11 +90,13 @@ final class DevCommand implements Callable<Integer> {
                             },
                             "vigil-shutdown"));
             EmbeddedPlatform platform = resources.add(EmbeddedPlatform.start(new PlatformSpec(
-                    dataDir, kafkaPort, s3Port, sqsPort, List.of(DemoData.BUCKET), List.of("vigil-s3-events"))));
+                    dataDir, kafkaPort, s3Port, sqsPort, List.of(DemoData.BUCKET), List.of(S3_EVENTS_QUEUE))));
             InProcessConnectWorker connect = resources.add(
                     InProcessConnectWorker.start(config.bootstrapServers(), dataDir.resolve("connect"), connectPort));
             SchemaRegistry registry = Registries.of(config);
             VigilRuntime runtime = resources.add(VigilRuntime.start(config, registry));
+            URI queue = platform.sqs().createQueue(S3_EVENTS_QUEUE);
+            connect.putConnector("vigil-sqs", sqsConnector(platform, queue));
             int seeded = demoData
                     ? new DemoData(platform.s3(), config.bootstrapServers(), registry, Clock.systemUTC())
                             .seed(runtime::holdsStream)
@@ -100,6 +105,20 @@ final class DevCommand implements Callable<Integer> {
             stopped.await();
         }
         return 0;
+    }
+
+    /** The SQS source connector on the embedded queue: ElasticMQ takes any static credentials. */
+    private static Map<String, String> sqsConnector(EmbeddedPlatform platform, URI queue) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("connector.class", "io.vigil.connectors.sqs.SqsSourceConnector");
+        config.put("tasks.max", "1");
+        config.put("sqs.queue.urls", queue.toString());
+        config.put("sqs.endpoint", platform.sqs().endpoint().toString());
+        config.put("sqs.region", platform.sqs().region());
+        config.put("sqs.access.key.id", "vigil");
+        config.put("sqs.secret.access.key", "vigil");
+        config.put("sqs.wait.time.seconds", "5");
+        return config;
     }
 
     private Map<String, String> devSettings(String adminKey) {
@@ -133,7 +152,9 @@ final class DevCommand implements Callable<Integer> {
         out.printf(
                 "  S3             %s   (bucket %s, %d demo objects announced)%n",
                 platform.s3().endpoint(), DemoData.BUCKET, seeded);
-        out.printf("  SQS            %s%n", platform.sqs().endpoint());
+        out.printf(
+                "  SQS            %s   (queue %s -> connector vigil-sqs)%n",
+                platform.sqs().endpoint(), S3_EVENTS_QUEUE);
         out.printf("  Connect        %s%n", connect.restUrl());
         out.printf("  admin API key  %s   (stored in %s)%n", adminKey, dataDir.resolve("admin-api-key"));
         out.printf("Try: curl -H \"X-API-Key: $(cat %s)\" %s/buckets%n", dataDir.resolve("admin-api-key"), api);

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -123,11 +124,12 @@ public final class QualityResultRoutes implements RouteGroup {
         }
 
         Map<String, Object> toJson(boolean truncated) {
-            return Map.of(
-                    "from", from.toString(),
-                    "to", to.toString(),
-                    "truncated", truncated,
-                    "rules", rules.values().stream().map(RuleSummary::toJson).toList());
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("from", from.toString());
+            json.put("to", to.toString());
+            json.put("truncated", truncated);
+            json.put("rules", rules.values().stream().map(RuleSummary::toJson).toList());
+            return json;
         }
     }
 }
