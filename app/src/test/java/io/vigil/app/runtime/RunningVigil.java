@@ -17,10 +17,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A whole Vigil instance on the test broker, ready, with an admin key to call its API with. */
-final class RunningVigil implements AutoCloseable {
+public final class RunningVigil implements AutoCloseable {
 
-    static final String ADMIN_KEY = "admin_runningvigil.0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH";
-    static final Duration WAIT = Duration.ofSeconds(60);
+    public static final String ADMIN_KEY = "admin_runningvigil.0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH";
+    public static final Duration WAIT = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final FingerprintSchemaRegistry registry = new FingerprintSchemaRegistry();
@@ -28,7 +28,7 @@ final class RunningVigil implements AutoCloseable {
     private final URI base;
 
     /** @param settings added to (and overriding) the instance's test settings */
-    RunningVigil(EmbeddedKafkaCluster kafka, String applicationId, Path stateDir, Map<String, Object> settings)
+    public RunningVigil(EmbeddedKafkaCluster kafka, String applicationId, Path stateDir, Map<String, Object> settings)
             throws IOException {
         int port = freePort();
         Map<String, Object> config = new HashMap<>(Map.of(
@@ -56,12 +56,12 @@ final class RunningVigil implements AutoCloseable {
                 .until(() -> call("GET", "/ready", null).statusCode() == 200);
     }
 
-    FingerprintSchemaRegistry registry() {
+    public FingerprintSchemaRegistry registry() {
         return registry;
     }
 
     /** Calls the API as the admin; {@code body} is JSON or null. */
-    HttpResponse<String> call(String method, String path, String body) throws IOException, InterruptedException {
+    public HttpResponse<String> call(String method, String path, String body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
                 .header("X-API-Key", ADMIN_KEY)
                 .header("Content-Type", "application/json")
