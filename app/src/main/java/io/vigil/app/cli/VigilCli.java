@@ -1,5 +1,6 @@
 package io.vigil.app.cli;
 
+import io.vigil.app.dev.sns.SnsPublishCommand;
 import io.vigil.schema.serde.GeneratedRecords;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Vigil watches data arriving at an organisation and says, in real time, when something is late, "
                 + "down or out of bounds.",
-        subcommands = {DevCommand.class, RunCommand.class, ConfigCommand.class})
+        subcommands = {DevCommand.class, RunCommand.class, ConfigCommand.class, SnsPublishCommand.class})
 public final class VigilCli {
 
     public static void main(String[] args) {
