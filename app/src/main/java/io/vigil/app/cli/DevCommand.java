@@ -3,6 +3,7 @@ package io.vigil.app.cli;
 import io.vigil.app.connect.InProcessConnectWorker;
 import io.vigil.app.dev.AdminKeyFile;
 import io.vigil.app.dev.DemoData;
+import io.vigil.app.dev.sns.DevSns;
 import io.vigil.app.runtime.Resources;
 import io.vigil.app.runtime.VigilRuntime;
 import io.vigil.config.VigilConfig;
@@ -62,6 +63,12 @@ final class DevCommand implements Callable<Integer> {
     int sqsPort;
 
     @Option(
+            names = "--sns-port",
+            defaultValue = "8089",
+            description = "SNS HTTP endpoint port of the dev SNS connector (default: ${DEFAULT-VALUE}).")
+    int snsPort;
+
+    @Option(
             names = "--connect-port",
             defaultValue = "8083",
             description = "Kafka Connect REST port (default: ${DEFAULT-VALUE}).")
@@ -97,11 +104,12 @@ final class DevCommand implements Callable<Integer> {
             VigilRuntime runtime = resources.add(VigilRuntime.start(config, registry));
             URI queue = platform.sqs().createQueue(S3_EVENTS_QUEUE);
             connect.putConnector("vigil-sqs", sqsConnector(platform, queue));
+            URI sns = DevSns.start(connect, dataDir, snsPort, DevSns.DEFAULT_TOPIC_ARN);
             int seeded = demoData
                     ? new DemoData(platform.s3(), config.bootstrapServers(), registry, Clock.systemUTC())
                             .seed(runtime::holdsStream)
                     : 0;
-            printBanner(platform, connect, runtime, adminKey, seeded, (System.nanoTime() - started) / 1e9);
+            printBanner(platform, connect, sns, runtime, adminKey, seeded, (System.nanoTime() - started) / 1e9);
             stopped.await();
         }
         return 0;
@@ -140,6 +148,7 @@ final class DevCommand implements Callable<Integer> {
     private void printBanner(
             EmbeddedPlatform platform,
             InProcessConnectWorker connect,
+            URI sns,
             VigilRuntime runtime,
             String adminKey,
             int seeded,
@@ -155,6 +164,7 @@ final class DevCommand implements Callable<Integer> {
         out.printf(
                 "  SQS            %s   (queue %s -> connector vigil-sqs)%n",
                 platform.sqs().endpoint(), S3_EVENTS_QUEUE);
+        out.printf("  SNS            %s   (topic %s; try: ./vigil sns-publish FILE)%n", sns, DevSns.DEFAULT_TOPIC_ARN);
         out.printf("  Connect        %s%n", connect.restUrl());
         out.printf("  admin API key  %s   (stored in %s)%n", adminKey, dataDir.resolve("admin-api-key"));
         out.printf("Try: curl -H \"X-API-Key: $(cat %s)\" %s/buckets%n", dataDir.resolve("admin-api-key"), api);
