@@ -1,5 +1,6 @@
 package io.vigil.connectors.sns;
 
+import io.vigil.connectors.common.OutputTopics;
 import io.vigil.connectors.common.RegistrySettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,18 +56,10 @@ public final class SnsSourceConfig extends AbstractConfig {
     public static final String KEYSTORE_PASSWORD_CONFIG = "sns.tls.keystore.password";
     public static final String KEYSTORE_PASSWORD_DOC = "Password of the keystore and of its key.";
 
-    public static final String TOPIC_CONFIG = "topic";
-    public static final String TOPIC_DOC = "Topic the object events are written to.";
-    public static final String TOPIC_DEFAULT = "vigil.s3.object-events";
-
-    public static final String DLQ_TOPIC_CONFIG = "dlq.topic";
-    public static final String DLQ_TOPIC_DOC = "Topic for signed notifications that are not S3 notifications.";
-    public static final String DLQ_TOPIC_DEFAULT = "vigil.dlq";
-
     /** SNS signs the Timestamp when it sends; a small allowance covers clock skew. */
     static final Duration MAX_FUTURE_SKEW = Duration.ofMinutes(5);
 
-    private static final ConfigDef DEFINITION = RegistrySettings.define(new ConfigDef()
+    private static final ConfigDef DEFINITION = OutputTopics.define(RegistrySettings.define(new ConfigDef()
             .define(
                     LISTEN_HOST_CONFIG,
                     Type.STRING,
@@ -105,21 +98,7 @@ public final class SnsSourceConfig extends AbstractConfig {
                     Importance.LOW,
                     ACK_TIMEOUT_DOC)
             .define(KEYSTORE_PATH_CONFIG, Type.STRING, null, Importance.MEDIUM, KEYSTORE_PATH_DOC)
-            .define(KEYSTORE_PASSWORD_CONFIG, Type.PASSWORD, null, Importance.MEDIUM, KEYSTORE_PASSWORD_DOC)
-            .define(
-                    TOPIC_CONFIG,
-                    Type.STRING,
-                    TOPIC_DEFAULT,
-                    new ConfigDef.NonEmptyStringWithoutControlChars(),
-                    Importance.MEDIUM,
-                    TOPIC_DOC)
-            .define(
-                    DLQ_TOPIC_CONFIG,
-                    Type.STRING,
-                    DLQ_TOPIC_DEFAULT,
-                    new ConfigDef.NonEmptyStringWithoutControlChars(),
-                    Importance.MEDIUM,
-                    DLQ_TOPIC_DOC));
+            .define(KEYSTORE_PASSWORD_CONFIG, Type.PASSWORD, null, Importance.MEDIUM, KEYSTORE_PASSWORD_DOC)));
 
     public SnsSourceConfig(Map<String, String> props) {
         super(DEFINITION, props);
@@ -172,11 +151,11 @@ public final class SnsSourceConfig extends AbstractConfig {
     }
 
     public String topic() {
-        return getString(TOPIC_CONFIG);
+        return getString(OutputTopics.TOPIC_CONFIG);
     }
 
     public String deadLetterTopic() {
-        return getString(DLQ_TOPIC_CONFIG);
+        return getString(OutputTopics.DLQ_TOPIC_CONFIG);
     }
 
     private static ConfigDef.Validator nonBlank() {

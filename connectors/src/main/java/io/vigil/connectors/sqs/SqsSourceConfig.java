@@ -1,5 +1,6 @@
 package io.vigil.connectors.sqs;
 
+import io.vigil.connectors.common.OutputTopics;
 import io.vigil.connectors.common.RegistrySettings;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -49,19 +50,10 @@ public final class SqsSourceConfig extends AbstractConfig {
     public static final String SECRET_ACCESS_KEY_CONFIG = "sqs.secret.access.key";
     public static final String SECRET_ACCESS_KEY_DOC = "Static secret access key, set together with the key id.";
 
-    public static final String TOPIC_CONFIG = "topic";
-    public static final String TOPIC_DEFAULT = "vigil.s3.object-events";
-    public static final String TOPIC_DOC = "Topic of the S3ObjectEvent records, keyed bucket/key.";
-
-    public static final String DLQ_TOPIC_CONFIG = "dlq.topic";
-    public static final String DLQ_TOPIC_DEFAULT = "vigil.dlq";
-    public static final String DLQ_TOPIC_DOC =
-            "Topic of messages that are not S3 notifications, with headers saying" + " why (vigil.error.*).";
-
     private static final int MAX_VISIBILITY_TIMEOUT_SECONDS = 43_200;
 
     /** The definition Connect validates connector configs against. */
-    public static final ConfigDef CONFIG_DEF = RegistrySettings.define(new ConfigDef()
+    public static final ConfigDef CONFIG_DEF = OutputTopics.define(RegistrySettings.define(new ConfigDef()
             .define(
                     QUEUE_URLS_CONFIG,
                     Type.LIST,
@@ -99,21 +91,7 @@ public final class SqsSourceConfig extends AbstractConfig {
                     Importance.LOW,
                     VISIBILITY_TIMEOUT_SECONDS_DOC)
             .define(ACCESS_KEY_ID_CONFIG, Type.PASSWORD, null, Importance.LOW, ACCESS_KEY_ID_DOC)
-            .define(SECRET_ACCESS_KEY_CONFIG, Type.PASSWORD, null, Importance.LOW, SECRET_ACCESS_KEY_DOC)
-            .define(
-                    TOPIC_CONFIG,
-                    Type.STRING,
-                    TOPIC_DEFAULT,
-                    new ConfigDef.NonEmptyStringWithoutControlChars(),
-                    Importance.MEDIUM,
-                    TOPIC_DOC)
-            .define(
-                    DLQ_TOPIC_CONFIG,
-                    Type.STRING,
-                    DLQ_TOPIC_DEFAULT,
-                    new ConfigDef.NonEmptyStringWithoutControlChars(),
-                    Importance.MEDIUM,
-                    DLQ_TOPIC_DOC));
+            .define(SECRET_ACCESS_KEY_CONFIG, Type.PASSWORD, null, Importance.LOW, SECRET_ACCESS_KEY_DOC)));
 
     /**
      * Parses and validates {@code props}.
@@ -162,11 +140,11 @@ public final class SqsSourceConfig extends AbstractConfig {
     }
 
     public String topic() {
-        return getString(TOPIC_CONFIG);
+        return getString(OutputTopics.TOPIC_CONFIG);
     }
 
     public String deadLetterTopic() {
-        return getString(DLQ_TOPIC_CONFIG);
+        return getString(OutputTopics.DLQ_TOPIC_CONFIG);
     }
 
     /** An access key pair; its {@code toString} shows neither part. */

@@ -1,5 +1,6 @@
 package io.vigil.connectors.sns;
 
+import io.vigil.connectors.common.OutputTopics;
 import io.vigil.connectors.sns.TestCertificates.SigningKey;
 import java.io.IOException;
 import java.net.URI;
@@ -46,8 +47,8 @@ final class SnsEndpointFixture implements AutoCloseable {
         props.put(SnsSourceConfig.LISTEN_HOST_CONFIG, "127.0.0.1");
         props.put(SnsSourceConfig.LISTEN_PORT_CONFIG, "0");
         props.put(SnsSourceConfig.TOPIC_ARNS_CONFIG, SnsTestSigner.TOPIC_ARN);
-        props.put(SnsSourceConfig.TOPIC_CONFIG, EVENTS_TOPIC);
-        props.put(SnsSourceConfig.DLQ_TOPIC_CONFIG, DLQ_TOPIC);
+        props.put(OutputTopics.TOPIC_CONFIG, EVENTS_TOPIC);
+        props.put(OutputTopics.DLQ_TOPIC_CONFIG, DLQ_TOPIC);
         props.putAll(overrides);
         task.start(props);
         return new SnsEndpointFixture(key, fake, task, pumping);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vigil.connectors.common.OutputTopics;
 import io.vigil.connectors.sns.TestCertificates.SigningKey;
 import io.vigil.connectors.testing.TestConnectWorker;
 import io.vigil.embedded.EmbeddedKafkaCluster;
@@ -108,9 +109,9 @@ class SnsHttpSourceConnectorIT {
                         Integer.toString(port),
                         SnsSourceConfig.TOPIC_ARNS_CONFIG,
                         SnsTestSigner.TOPIC_ARN,
-                        SnsSourceConfig.TOPIC_CONFIG,
+                        OutputTopics.TOPIC_CONFIG,
                         events,
-                        SnsSourceConfig.DLQ_TOPIC_CONFIG,
+                        OutputTopics.DLQ_TOPIC_CONFIG,
                         deadLetters,
                         TestSnsHttpSourceTask.CERTIFICATE_PEM_CONFIG,
                         key.pem()));

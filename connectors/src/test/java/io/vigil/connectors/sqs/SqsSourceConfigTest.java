@@ -3,6 +3,7 @@ package io.vigil.connectors.sqs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vigil.connectors.common.OutputTopics;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -43,8 +44,8 @@ class SqsSourceConfigTest {
                 SqsSourceConfig.VISIBILITY_TIMEOUT_SECONDS_CONFIG, "45",
                 SqsSourceConfig.ACCESS_KEY_ID_CONFIG, "key",
                 SqsSourceConfig.SECRET_ACCESS_KEY_CONFIG, "secret",
-                SqsSourceConfig.TOPIC_CONFIG, "events",
-                SqsSourceConfig.DLQ_TOPIC_CONFIG, "dead"));
+                OutputTopics.TOPIC_CONFIG, "events",
+                OutputTopics.DLQ_TOPIC_CONFIG, "dead"));
 
         assertThat(config.queueUrls()).containsExactly(QUEUE, "http://127.0.0.1:9324/000000000000/other");
         assertThat(config.region()).isEqualTo("eu-west-1");

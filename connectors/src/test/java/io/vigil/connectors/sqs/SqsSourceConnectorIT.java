@@ -3,6 +3,7 @@ package io.vigil.connectors.sqs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.vigil.connectors.common.OutputTopics;
 import io.vigil.connectors.sqs.Notifications.S3Object;
 import io.vigil.connectors.testing.TestConnectWorker;
 import io.vigil.embedded.EmbeddedKafkaCluster;
@@ -230,9 +231,9 @@ class SqsSourceConnectorIT {
                 "test",
                 SqsSourceConfig.WAIT_TIME_SECONDS_CONFIG,
                 "1",
-                SqsSourceConfig.TOPIC_CONFIG,
+                OutputTopics.TOPIC_CONFIG,
                 topic,
-                SqsSourceConfig.DLQ_TOPIC_CONFIG,
+                OutputTopics.DLQ_TOPIC_CONFIG,
                 deadLetterTopic));
         config.putAll(overrides);
         return config;
