@@ -6,6 +6,9 @@ import io.vigil.bench.delivery.DeliverySweepHarness;
 import io.vigil.bench.harness.Harness;
 import io.vigil.bench.harness.HarnessResult;
 import io.vigil.bench.harness.HarnessRunner;
+import io.vigil.bench.reader.CsvThroughputHarness;
+import io.vigil.bench.reader.ReaderBenchSizes;
+import io.vigil.bench.reader.SmallObjectsHarness;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +25,11 @@ public final class Bench {
             "delivery-sweep",
             () -> DeliverySweepHarness.create(DeliveryBenchSizes.from(System.getProperties())),
             "delivery-arrivals",
-            () -> DeliveryArrivalsHarness.create(DeliveryBenchSizes.from(System.getProperties())));
+            () -> DeliveryArrivalsHarness.create(DeliveryBenchSizes.from(System.getProperties())),
+            "reader-csv-throughput",
+            () -> CsvThroughputHarness.create(ReaderBenchSizes.from(System.getProperties())),
+            "reader-small-objects",
+            () -> SmallObjectsHarness.create(ReaderBenchSizes.from(System.getProperties())));
 
     private Bench() {}
 
