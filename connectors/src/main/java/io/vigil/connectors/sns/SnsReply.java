@@ -3,6 +3,7 @@ package io.vigil.connectors.sns;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import io.vigil.schema.errors.ErrorCodes;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -18,7 +19,9 @@ record SnsReply(int status, ObjectNode body) {
     static SnsReply refused(SnsRejection rejection) {
         return new SnsReply(
                 rejection.status(),
-                JSON.createObjectNode().put("error", rejection.status()).put("message", rejection.getMessage()));
+                JSON.createObjectNode()
+                        .put("error", ErrorCodes.forStatus(rejection.status()))
+                        .put("message", rejection.getMessage()));
     }
 
     void send(HttpExchange exchange) throws IOException {

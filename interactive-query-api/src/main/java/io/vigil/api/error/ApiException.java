@@ -1,5 +1,6 @@
 package io.vigil.api.error;
 
+import io.vigil.schema.errors.ErrorCodes;
 import java.time.Duration;
 import java.util.Map;
 

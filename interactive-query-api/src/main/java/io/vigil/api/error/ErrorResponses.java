@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.exception.JavaLangErrorHandler;
 import io.javalin.validation.ValidationException;
+import io.vigil.schema.errors.ErrorCodes;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;

@@ -1,9 +1,12 @@
-package io.vigil.api.error;
+package io.vigil.schema.errors;
 
 import java.util.Locale;
 import java.util.Map;
 
-/** The {@link ApiError#error()} code for an HTTP status, so that every failure path names its errors the same way. */
+/**
+ * The {@code "error"} code of a JSON error body for an HTTP status, so that every HTTP surface of Vigil (the API, the
+ * SNS endpoint) names its errors the same way.
+ */
 public final class ErrorCodes {
 
     private static final Map<Integer, String> CODES = Map.ofEntries(
