@@ -16,13 +16,18 @@ import java.util.concurrent.TimeUnit;
 /** RSA key pairs with self-signed certificates made by the JDK's {@code keytool}, as SNS's signing key stands in. */
 final class TestCertificates {
 
-    private static final String PASSWORD = "changeit";
+    static final String PASSWORD = "changeit";
     private static final String ALIAS = "signer";
 
     private TestCertificates() {}
 
     /** A signing key whose certificate is for {@code commonName} (also its DNS subject alternative name). */
     static SigningKey generate(Path dir, String commonName) throws IOException, InterruptedException {
+        return load(keystore(dir, commonName));
+    }
+
+    /** A PKCS12 keystore (password {@link #PASSWORD}) with one such key, e.g. for a TLS server. */
+    static Path keystore(Path dir, String commonName) throws IOException, InterruptedException {
         Path store = Files.createTempFile(dir, "signer", ".p12");
         Files.delete(store);
         Process keytool = new ProcessBuilder(List.of(
@@ -55,7 +60,7 @@ final class TestCertificates {
         if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
             throw new IOException("keytool failed: " + output);
         }
-        return load(store);
+        return store;
     }
 
     private static SigningKey load(Path store) throws IOException {
