@@ -143,6 +143,11 @@ public final class VigilConfig extends AbstractConfig {
             "How many days of each bucket's arrivals are kept for the delivery backtest (and how far back it reaches).";
     static final int DELIVERY_HISTORY_DAYS_DEFAULT = 35;
 
+    public static final String QUALITY_RETENTION_DAYS_CONFIG = "vigil.quality.retention.days";
+    static final String QUALITY_RETENTION_DAYS_DOC =
+            "How many days data-quality results (by check time) and hourly pass counts are kept for the API.";
+    static final int QUALITY_RETENTION_DAYS_DEFAULT = 35;
+
     /** Prefixes whose settings go to the Kafka clients with the prefix taken off. */
     public static final String STREAMS_PREFIX = "vigil.streams.";
 
@@ -316,6 +321,13 @@ public final class VigilConfig extends AbstractConfig {
                     Importance.MEDIUM,
                     DELIVERY_SWEEP_INTERVAL_DOC)
             .define(
+                    QUALITY_RETENTION_DAYS_CONFIG,
+                    Type.INT,
+                    QUALITY_RETENTION_DAYS_DEFAULT,
+                    ConfigDef.Range.between(1, 3650),
+                    Importance.LOW,
+                    QUALITY_RETENTION_DAYS_DOC)
+            .define(
                     DELIVERY_HISTORY_DAYS_CONFIG,
                     Type.INT,
                     DELIVERY_HISTORY_DAYS_DEFAULT,
@@ -353,6 +365,10 @@ public final class VigilConfig extends AbstractConfig {
 
     public java.time.Duration deliverySweepInterval() {
         return java.time.Duration.ofMillis(getLong(DELIVERY_SWEEP_INTERVAL_CONFIG));
+    }
+
+    public java.time.Duration qualityRetention() {
+        return java.time.Duration.ofDays(getInt(QUALITY_RETENTION_DAYS_CONFIG));
     }
 
     public java.time.Duration deliveryHistoryRetention() {

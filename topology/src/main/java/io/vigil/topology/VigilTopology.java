@@ -35,7 +35,7 @@ public final class VigilTopology {
                 config.deliverySweepInterval(),
                 config.deliveryHistoryRetention(),
                 partitions);
-        QualityTopology.build(builder, QualitySerdes.of(registry), partitions);
+        QualityTopology.build(builder, QualitySerdes.of(registry), partitions, config.qualityRetention());
         return builder.build(streamsProperties);
     }
 }

@@ -12,6 +12,8 @@ public final class QualityNames {
     public static final String RULES_STORE = "quality-rules";
     /** The latest result of every object, keyed {@code bucket/key}. */
     public static final String RESULTS_STORE = "quality-results";
+    /** The same results by check time ({@code epoch-millis(20 digits)|bucket/key}), so expiry finds old ones. */
+    public static final String RESULTS_EXPIRY_STORE = "quality-results-expiry";
     /** Outcome counts per rule and hour, keyed {@code bucket/prefix|hour} (hour as an ISO-8601 instant). */
     public static final String SUMMARY_STORE = "quality-summary";
 

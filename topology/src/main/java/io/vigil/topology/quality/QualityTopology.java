@@ -1,5 +1,6 @@
 package io.vigil.topology.quality;
 
+import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -16,7 +17,10 @@ public final class QualityTopology {
 
     private QualityTopology() {}
 
-    public static void build(StreamsBuilder builder, QualitySerdes serdes, int partitions) {
+    /**
+     * @param retention how long results (by check time) and hourly counts (by hour) are kept
+     */
+    public static void build(StreamsBuilder builder, QualitySerdes serdes, int partitions, Duration retention) {
         builder.table(
                 QualityNames.RULES_TOPIC,
                 Consumed.with(Serdes.String(), serdes.rules()).withName(QualityNames.READ_RULES),
@@ -25,15 +29,24 @@ public final class QualityTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(QualityNames.RESULTS_STORE), Serdes.String(), serdes.results()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(QualityNames.RESULTS_EXPIRY_STORE), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(QualityNames.SUMMARY_STORE), Serdes.String(), serdes.counts()));
 
         builder.stream(
                         QualityNames.RESULTS_TOPIC,
                         Consumed.with(Serdes.String(), serdes.results()).withName(QualityNames.READ_RESULTS))
-                .process(ResultRecorder::new, Named.as(QualityNames.RECORD_RESULTS), QualityNames.RESULTS_STORE)
+                .process(
+                        () -> new ResultRecorder(retention),
+                        Named.as(QualityNames.RECORD_RESULTS),
+                        QualityNames.RESULTS_STORE,
+                        QualityNames.RESULTS_EXPIRY_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), serdes.counts())
                         .withName(QualityNames.SUMMARY_CHANGES)
                         .withNumberOfPartitions(partitions))
-                .process(SummaryFolder::new, Named.as(QualityNames.FOLD_SUMMARY), QualityNames.SUMMARY_STORE);
+                .process(
+                        () -> new SummaryFolder(retention),
+                        Named.as(QualityNames.FOLD_SUMMARY),
+                        QualityNames.SUMMARY_STORE);
     }
 }

@@ -1,21 +1,53 @@
 package io.vigil.topology.quality;
 
 import io.vigil.schema.quality.QualityPassCounts;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** Adds the changes of results to the counts of their rule and hour; an hour whose objects all went is removed. */
+/**
+ * Adds the changes of results to the counts of their rule and hour; an hour whose objects all went is removed, and so
+ * is an hour older than the retention (a wall-clock punctuator walks the counts: one entry per rule and hour).
+ */
 final class SummaryFolder implements Processor<String, QualityPassCounts, Void, Void> {
 
+    private final Duration retention;
     private KeyValueStore<String, QualityPassCounts> summary;
+
+    SummaryFolder(Duration retention) {
+        this.retention = retention;
+    }
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
         this.summary = context.getStateStore(QualityNames.SUMMARY_STORE);
+        context.schedule(
+                ResultRecorder.EXPIRY_INTERVAL,
+                PunctuationType.WALL_CLOCK_TIME,
+                now -> expire(Instant.ofEpochMilli(now)));
+    }
+
+    private void expire(Instant now) {
+        Instant oldest = now.minus(retention).truncatedTo(ChronoUnit.HOURS);
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, QualityPassCounts> hours = summary.all()) {
+            hours.forEachRemaining(hour -> {
+                if (hour.value.getHour().isBefore(oldest)) {
+                    expired.add(hour.key);
+                }
+            });
+        }
+        expired.forEach(key -> summary.put(key, null));
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.vigil.schema.quality.QualityRule;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.topology.VigilTopologyTestHarness;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,32 @@ class QualityTopologyTest {
         KeyValueStore<String, ValueAndTimestamp<QualityRule>> rules =
                 harness.driver().getTimestampedKeyValueStore(QualityNames.RULES_STORE);
         assertThat(rules.get("landing/in/").value().getNonEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldForgetResultsAndHourlyCountsOlderThanTheRetention() {
+        Instant now = Instant.now();
+        Instant longAgo = now.minus(Duration.ofDays(40));
+        DataQualityResult old = result("in/old.csv", longAgo, ObjectOutcome.CHECKED);
+        DataQualityResult recent = result("in/new.csv", now.minus(Duration.ofHours(2)), ObjectOutcome.CHECKED);
+        results.pipeInput("landing/in/old.csv", old);
+        results.pipeInput("landing/in/new.csv", recent);
+        assertThat(latest().get("landing/in/old.csv")).isNotNull();
+
+        harness.driver().advanceWallClockTime(Duration.ofHours(1));
+
+        assertThat(latest().get("landing/in/old.csv")).isNull();
+        assertThat(latest().get("landing/in/new.csv")).isEqualTo(recent);
+        assertThat(summary().get(SummaryKeys.of("landing", "in/", longAgo))).isNull();
+        assertThat(summary()
+                        .get(SummaryKeys.of("landing", "in/", recent.getEventTime()))
+                        .getObjects())
+                .isEqualTo(1);
+        KeyValueStore<String, String> byCheckTime =
+                harness.driver().getKeyValueStore(QualityNames.RESULTS_EXPIRY_STORE);
+        try (var left = byCheckTime.all()) {
+            assertThat(left).toIterable().extracting(entry -> entry.value).containsExactly("landing/in/new.csv");
+        }
     }
 
     private KeyValueStore<String, QualityPassCounts> summary() {
