@@ -3,13 +3,9 @@ package io.vigil.connectors.s3;
 import io.vigil.schema.s3.S3ObjectEvent;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,7 +41,7 @@ public final class ObjectReader implements AutoCloseable {
 
     private final Consumer<String, byte[]> consumer;
     private final Deserializer<S3ObjectEvent> events;
-    private final List<ObjectHandler> handlers;
+    private final ObjectRouter router;
     private final ObjectReads reads;
     private final DeadLetterWriter deadLetters;
     private final ReaderBreaker breaker;
@@ -53,8 +49,7 @@ public final class ObjectReader implements AutoCloseable {
     private final Clock clock;
     private final ExecutorService workers;
     private final Thread pollThread;
-    private final OffsetTracker offsets = new OffsetTracker();
-    private final Deque<PendingObject> waiting = new ArrayDeque<>();
+    private final PendingWork work = new PendingWork();
     private final BlockingQueue<ReadOutcome> finished = new LinkedBlockingQueue<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile int waitingCount;
@@ -76,7 +71,7 @@ public final class ObjectReader implements AutoCloseable {
             Clock clock) {
         this.consumer = consumer;
         this.events = events;
-        this.handlers = List.copyOf(handlers);
+        this.router = new ObjectRouter(handlers);
         this.settings = settings;
         this.clock = clock;
         this.reads = new ObjectReads(s3, producer, settings.resultTimeout());
@@ -128,7 +123,7 @@ public final class ObjectReader implements AutoCloseable {
 
     private void accept(ConsumerRecord<String, byte[]> record) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        offsets.polled(partition, record.offset());
+        work.polled(partition, record.offset());
         List<PendingObject.Claim> claims;
         S3ObjectEvent event;
         try {
@@ -136,38 +131,26 @@ public final class ObjectReader implements AutoCloseable {
             if (event == null) {
                 throw new IllegalArgumentException("the record has no value");
             }
-            claims = claims(event);
+            claims = router.claims(event);
         } catch (RuntimeException e) {
             deadLetters.write(record, PROCESSOR, e);
-            offsets.finished(partition, record.offset());
+            work.done(partition, record.offset());
             return;
         }
         if (claims.isEmpty()) {
-            offsets.finished(partition, record.offset());
+            work.done(partition, record.offset());
         } else {
-            waiting.addLast(new PendingObject(record, event, claims));
+            work.waitForSlot(new PendingObject(record, event, claims));
         }
-    }
-
-    private List<PendingObject.Claim> claims(S3ObjectEvent event) {
-        if (!event.getEventName().startsWith("ObjectCreated")) {
-            return List.of();
-        }
-        List<PendingObject.Claim> claims = new ArrayList<>(handlers.size());
-        for (ObjectHandler handler : handlers) {
-            Optional<ObjectJob> job = handler.claim(event);
-            job.ifPresent(j -> claims.add(new PendingObject.Claim(handler.name(), j)));
-        }
-        return claims;
     }
 
     private void startReads() {
-        while (!waiting.isEmpty() && inFlight.get() < settings.maxInFlight() && breaker.tryAcquire()) {
-            PendingObject next = waiting.pollFirst();
+        while (work.hasWaiting() && inFlight.get() < settings.maxInFlight() && breaker.tryAcquire()) {
+            PendingObject next = work.next();
             inFlight.incrementAndGet();
             workers.execute(() -> finished.add(reads.read(next)));
         }
-        waitingCount = waiting.size();
+        waitingCount = work.waitingCount();
     }
 
     /**
@@ -201,7 +184,7 @@ public final class ObjectReader implements AutoCloseable {
         switch (outcome.kind()) {
             case DONE -> {
                 breaker.succeeded(outcome.took());
-                offsets.finished(object.partition(), object.offset());
+                work.done(object.partition(), object.offset());
             }
             case S3_FAILED -> {
                 breaker.failed(outcome.took(), outcome.error());
@@ -230,20 +213,20 @@ public final class ObjectReader implements AutoCloseable {
                         settings.deadLetterTopic(),
                         outcome.error());
                 deadLetters.write(object.record(), PROCESSOR, outcome.error());
-                offsets.finished(object.partition(), object.offset());
+                work.done(object.partition(), object.offset());
             }
         }
     }
 
     private void retry(PendingObject object) {
-        if (running && offsets.owns(object.partition())) {
-            waiting.addFirst(object);
+        if (running) {
+            work.retry(object);
         }
     }
 
     private void pauseOrResume() {
         Collection<TopicPartition> assigned = consumer.assignment();
-        if (breaker.isOpen() || !waiting.isEmpty()) {
+        if (breaker.isOpen() || work.hasWaiting()) {
             consumer.pause(assigned);
         } else {
             consumer.resume(consumer.paused());
@@ -257,13 +240,13 @@ public final class ObjectReader implements AutoCloseable {
             return;
         }
         lastCommitMillis = nowMillis;
-        Map<TopicPartition, OffsetAndMetadata> committable = offsets.committable();
+        Map<TopicPartition, OffsetAndMetadata> committable = work.committable();
         if (committable.isEmpty()) {
             return;
         }
         try {
             consumer.commitSync(committable);
-            offsets.committed(committable);
+            work.committed(committable);
         } catch (KafkaException e) {
             // The objects after the last commit are read again by whoever owns their partitions: harmless.
             log.warn("Committing object-event offsets failed: {}", e.toString());
@@ -306,8 +289,7 @@ public final class ObjectReader implements AutoCloseable {
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             applyFinished();
             commit(true);
-            waiting.removeIf(object -> partitions.contains(object.partition()));
-            offsets.forget(partitions);
+            work.forget(partitions);
         }
 
         @Override
@@ -315,8 +297,7 @@ public final class ObjectReader implements AutoCloseable {
 
         @Override
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
-            waiting.removeIf(object -> partitions.contains(object.partition()));
-            offsets.forget(partitions);
+            work.forget(partitions);
         }
     }
 }
