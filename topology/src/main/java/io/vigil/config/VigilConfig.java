@@ -117,7 +117,7 @@ public final class VigilConfig extends AbstractConfig {
 
     public static final String READER_ENABLED_CONFIG = "vigil.reader.enabled";
     static final String READER_ENABLED_DOC =
-            "Run the S3 object reader (data-quality checks) in this instance; instances share the work as one group.";
+            "Run the S3 object reader (data-quality checks, sensor files) in this instance; instances share the work as one group.";
 
     public static final String READER_MAX_IN_FLIGHT_CONFIG = "vigil.reader.max.in.flight";
     static final String READER_MAX_IN_FLIGHT_DOC = "Objects the S3 object reader reads at the same time.";
@@ -147,6 +147,26 @@ public final class VigilConfig extends AbstractConfig {
     static final String QUALITY_RETENTION_DAYS_DOC =
             "How many days data-quality results (by check time) and hourly pass counts are kept for the API.";
     static final int QUALITY_RETENTION_DAYS_DEFAULT = 35;
+
+    public static final String SENSOR_BUCKET_CONFIG = "vigil.sensor.bucket";
+    static final String SENSOR_BUCKET_DOC =
+            "The S3 bucket of sensor CSV files: POST /files stores uploads here, and the reader parses every object"
+                    + " created under `vigil.sensor.prefix`, whoever put it there.";
+    static final String SENSOR_BUCKET_DEFAULT = "vigil-sensor";
+
+    public static final String SENSOR_PREFIX_CONFIG = "vigil.sensor.prefix";
+    static final String SENSOR_PREFIX_DOC = "Key prefix of sensor CSV files in `vigil.sensor.bucket` (may be empty).";
+    static final String SENSOR_PREFIX_DEFAULT = "readings/";
+
+    public static final String SENSOR_MAX_UPLOAD_BYTES_CONFIG = "vigil.sensor.max.upload.bytes";
+    static final String SENSOR_MAX_UPLOAD_BYTES_DOC =
+            "Largest file POST /files accepts (413 above it); uploads are streamed to S3, never held in memory.";
+    static final long SENSOR_MAX_UPLOAD_BYTES_DEFAULT = 4L * 1024 * 1024 * 1024;
+
+    public static final String SENSOR_PART_BYTES_CONFIG = "vigil.sensor.upload.part.bytes";
+    static final String SENSOR_PART_BYTES_DOC =
+            "Size of the parts of an S3 multipart upload (S3's minimum is 5 MiB); smaller files go up in one PUT.";
+    static final long SENSOR_PART_BYTES_DEFAULT = 8L * 1024 * 1024;
 
     /** Prefixes whose settings go to the Kafka clients with the prefix taken off. */
     public static final String STREAMS_PREFIX = "vigil.streams.";
@@ -314,6 +334,28 @@ public final class VigilConfig extends AbstractConfig {
                     Importance.MEDIUM,
                     READER_BREAKER_COOLDOWN_DOC)
             .define(
+                    SENSOR_BUCKET_CONFIG,
+                    Type.STRING,
+                    SENSOR_BUCKET_DEFAULT,
+                    new ConfigDef.NonEmptyString(),
+                    Importance.MEDIUM,
+                    SENSOR_BUCKET_DOC)
+            .define(SENSOR_PREFIX_CONFIG, Type.STRING, SENSOR_PREFIX_DEFAULT, Importance.MEDIUM, SENSOR_PREFIX_DOC)
+            .define(
+                    SENSOR_MAX_UPLOAD_BYTES_CONFIG,
+                    Type.LONG,
+                    SENSOR_MAX_UPLOAD_BYTES_DEFAULT,
+                    ConfigDef.Range.atLeast(1L),
+                    Importance.MEDIUM,
+                    SENSOR_MAX_UPLOAD_BYTES_DOC)
+            .define(
+                    SENSOR_PART_BYTES_CONFIG,
+                    Type.LONG,
+                    SENSOR_PART_BYTES_DEFAULT,
+                    ConfigDef.Range.between(5L * 1024 * 1024, 5L * 1024 * 1024 * 1024),
+                    Importance.LOW,
+                    SENSOR_PART_BYTES_DOC)
+            .define(
                     DELIVERY_SWEEP_INTERVAL_CONFIG,
                     Type.LONG,
                     DELIVERY_SWEEP_INTERVAL_DEFAULT,
@@ -450,6 +492,22 @@ public final class VigilConfig extends AbstractConfig {
 
     public java.time.Duration readerBreakerCooldown() {
         return java.time.Duration.ofMillis(getLong(READER_BREAKER_COOLDOWN_CONFIG));
+    }
+
+    public String sensorBucket() {
+        return getString(SENSOR_BUCKET_CONFIG);
+    }
+
+    public String sensorPrefix() {
+        return getString(SENSOR_PREFIX_CONFIG);
+    }
+
+    public long sensorMaxUploadBytes() {
+        return getLong(SENSOR_MAX_UPLOAD_BYTES_CONFIG);
+    }
+
+    public long sensorUploadPartBytes() {
+        return getLong(SENSOR_PART_BYTES_CONFIG);
     }
 
     public Optional<String> sqsEndpoint() {

@@ -16,6 +16,8 @@ public final class VigilTopics {
     public static final String DLQ = "vigil.dlq";
     public static final String QUALITY_RULES = "vigil.quality.rules";
     public static final String QUALITY_RESULTS = "vigil.quality.results";
+    public static final String SENSOR_FILES = "vigil.sensor.files";
+    public static final String SENSOR_READINGS = "vigil.sensor.readings";
 
     private static final Duration POLL_RETENTION = Duration.ofDays(9);
     private static final Duration DLQ_RETENTION = Duration.ofDays(14);
@@ -42,8 +44,8 @@ public final class VigilTopics {
                 deleted("vigil.delivery.commands"),
                 deleted("vigil.delivery.events"),
                 deleted("vigil.delivery.alerts"),
-                deleted("vigil.sensor.files"),
-                deleted("vigil.sensor.readings"),
+                deleted(SENSOR_FILES),
+                deleted(SENSOR_READINGS),
                 retained("vigil.uptime.polls", POLL_RETENTION),
                 compacted("vigil.uptime.business-hours"),
                 compacted("vigil.uptime.timezones"),
