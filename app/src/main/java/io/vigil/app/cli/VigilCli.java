@@ -1,5 +1,7 @@
 package io.vigil.app.cli;
 
+import io.vigil.app.client.ResultCommand;
+import io.vigil.app.client.UploadCommand;
 import io.vigil.app.dev.sns.SnsPublishCommand;
 import io.vigil.schema.serde.GeneratedRecords;
 import picocli.CommandLine;
@@ -12,8 +14,18 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Vigil watches data arriving at an organisation and says, in real time, when something is late, "
                 + "down or out of bounds.",
-        subcommands = {DevCommand.class, RunCommand.class, ConfigCommand.class, SnsPublishCommand.class})
+        subcommands = {
+            DevCommand.class,
+            RunCommand.class,
+            ConfigCommand.class,
+            SnsPublishCommand.class,
+            UploadCommand.class,
+            ResultCommand.class
+        })
 public final class VigilCli {
+
+    /** sysexits.h's EX_USAGE. */
+    static final int USAGE_ERROR = 64;
 
     public static void main(String[] args) {
         GeneratedRecords.trust();
@@ -21,6 +33,12 @@ public final class VigilCli {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new VigilCli()).setExecutionExceptionHandler(new ExitOnErrorHandler());
+        CommandLine commandLine =
+                new CommandLine(new VigilCli()).setExecutionExceptionHandler(new ExitOnErrorHandler());
+        // 2 is picocli's default for bad usage, but `vigil upload` gives 2 to a partly bad file
+        commandLine.getCommandSpec().exitCodeOnInvalidInput(USAGE_ERROR);
+        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec()
+                .exitCodeOnInvalidInput(USAGE_ERROR));
+        return commandLine;
     }
 }
