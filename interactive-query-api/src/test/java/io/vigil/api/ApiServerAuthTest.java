@@ -26,6 +26,7 @@ class ApiServerAuthTest {
                         ctx -> ctx.result(
                                 AuthFilter.principal(ctx).orElseThrow().keyPrefix()));
                 routes.get("/read-only", ctx -> ctx.result("read"), Scope.READ);
+                routes.post("/change", ctx -> ctx.result("changed"));
             }),
             key -> key.value().equals(TestApi.ADMIN_KEY)
                     ? Optional.of(new ApiPrincipal("admin_test", Optional.empty(), Set.of(Scope.ADMIN)))
@@ -86,6 +87,42 @@ class ApiServerAuthTest {
         assertThat(ingest.statusCode()).isEqualTo(403);
         assertThat(ingest.body()).contains("\"error\":\"forbidden\"");
         assertThat(admin.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldAcceptTheUiCookieForReads() {
+        HttpResponse<String> response =
+                api.send(api.request("/open-to-keys").header("Cookie", "theme=dark; vigil_key=" + TestApi.ADMIN_KEY));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("admin_test");
+    }
+
+    @Test
+    void shouldRefuseAChangeAuthorisedOnlyByTheUiCookieUnlessTheUiScriptMadeIt() {
+        String cookie = "vigil_key=" + TestApi.ADMIN_KEY;
+        HttpResponse<String> fromAForm = api.send(api.request("/change")
+                .header("Cookie", cookie)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> fromTheUi = api.send(api.request("/change")
+                .header("Cookie", cookie)
+                .header(AuthFilter.UI_REQUEST_HEADER, AuthFilter.UI_REQUEST_MARK)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(fromAForm.statusCode()).isEqualTo(403);
+        assertThat(fromAForm.body()).doesNotContain("changed");
+        assertThat(fromTheUi.statusCode()).isEqualTo(200);
+        assertThat(fromTheUi.body()).isEqualTo("changed");
+    }
+
+    @Test
+    void shouldPreferAKeyHeaderOverTheUiCookie() {
+        HttpResponse<String> response = api.send(api.request("/change")
+                .header("Cookie", "vigil_key=unknown.key")
+                .header("X-API-Key", TestApi.ADMIN_KEY)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.vigil.api.auth;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import io.vigil.api.error.ApiException;
 import java.util.Optional;
@@ -19,6 +20,11 @@ public final class AuthFilter implements Handler {
     private static final Logger LOG = LoggerFactory.getLogger(AuthFilter.class);
     private static final String PRINCIPAL_ATTRIBUTE = "vigil.principal";
     private static final String KEY_ATTRIBUTE = "vigil.api-key";
+
+    /** The header and value the web UI's script puts on the requests it makes. */
+    public static final String UI_REQUEST_HEADER = "X-Requested-With";
+
+    public static final String UI_REQUEST_MARK = "vigil-ui";
 
     private final ApiKeyAuthenticator authenticator;
     private final CredentialExtractor extractor;
@@ -39,10 +45,7 @@ public final class AuthFilter implements Handler {
         if (isPublic(ctx)) {
             return;
         }
-        String credential = extractor
-                .extract(ctx::header)
-                .orElseThrow(() -> ApiException.unauthorized(
-                        "An API key is required (X-API-Key, Authorization: Bearer, or HTTP Basic password)"));
+        String credential = extractor.extract(ctx::header).orElseGet(() -> uiCookie(ctx));
         ApiKey key = ApiKey.parse(credential).orElseThrow(() -> rejected(ctx, "malformed key"));
         ApiPrincipal principal = authenticator.authenticate(key).orElseThrow(() -> rejected(ctx, "unknown key"));
         if (!principal.mayUse(ctx.routeRoles())) {
@@ -51,6 +54,24 @@ public final class AuthFilter implements Handler {
         }
         ctx.attribute(PRINCIPAL_ATTRIBUTE, principal);
         ctx.attribute(KEY_ATTRIBUTE, key);
+    }
+
+    /**
+     * The key of the web UI's cookie. A browser sends cookies with any request to this host, including one a form on
+     * another page makes it send, so a state-changing request counts only with the header the UI's script sets, which
+     * a plain form cannot add (SameSite=Strict already keeps other sites' requests from carrying the cookie at all).
+     */
+    private String uiCookie(Context ctx) {
+        String credential = extractor
+                .extractUiCookie(ctx::header)
+                .orElseThrow(() -> ApiException.unauthorized(
+                        "An API key is required (X-API-Key, Authorization: Bearer, or HTTP Basic password)"));
+        boolean safe = HandlerType.GET.equals(ctx.method()) || HandlerType.HEAD.equals(ctx.method());
+        if (!safe && !UI_REQUEST_MARK.equals(ctx.header(UI_REQUEST_HEADER))) {
+            throw ApiException.forbidden(
+                    "A request authenticated by the UI's cookie must be made by the UI (" + UI_REQUEST_HEADER + ")");
+        }
+        return credential;
     }
 
     private boolean isPublic(Context ctx) {

@@ -16,7 +16,11 @@ public final class CredentialExtractor {
     /** The header that carries a bare API key. */
     public static final String API_KEY_HEADER = "X-API-Key";
 
+    /** The cookie the web UI keeps the key in after its login form (HttpOnly, SameSite=Strict). */
+    public static final String UI_COOKIE = "vigil_key";
+
     private static final int MAX_HEADER_LENGTH = 1024;
+    private static final int MAX_COOKIE_HEADER_LENGTH = 8192;
 
     /**
      * The presented credential, or empty when the request presents none.
@@ -44,6 +48,26 @@ public final class CredentialExtractor {
             case "basic" -> basicPassword(value);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The key the web UI's cookie carries, or empty. Kept apart from {@link #extract} because a cookie is sent by the
+     * browser on its own: callers must not let it authorise a state-changing request without a sign that the UI's own
+     * script made it.
+     */
+    public Optional<String> extractUiCookie(UnaryOperator<String> headers) {
+        String cookies = headers.apply("Cookie");
+        if (cookies == null || cookies.length() > MAX_COOKIE_HEADER_LENGTH) {
+            return Optional.empty();
+        }
+        for (String cookie : cookies.split(";")) {
+            int equals = cookie.indexOf('=');
+            if (equals > 0 && cookie.substring(0, equals).strip().equals(UI_COOKIE)) {
+                String value = cookie.substring(equals + 1).strip();
+                return value.isEmpty() ? Optional.empty() : Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> basicPassword(String encoded) {

@@ -56,4 +56,20 @@ class CredentialExtractorTest {
         assertThat(extract(Map.of("Authorization", "Bearer " + "x".repeat(2000))))
                 .isEmpty();
     }
+
+    @Test
+    void shouldFindTheUiCookieAmongOthers() {
+        assertThat(extractor.extractUiCookie(Map.of("Cookie", "a=1; vigil_key=p.key ; b=2")::get))
+                .contains("p.key");
+        assertThat(extractor.extractUiCookie(Map.of("Cookie", "not_vigil_key=p.key")::get))
+                .isEmpty();
+        assertThat(extractor.extractUiCookie(Map.of("Cookie", "vigil_key=")::get))
+                .isEmpty();
+        assertThat(extractor.extractUiCookie(Map.<String, String>of()::get)).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeTheUiCookieForAHeaderCredential() {
+        assertThat(extract(Map.of("Cookie", "vigil_key=p.key"))).isEmpty();
+    }
 }
