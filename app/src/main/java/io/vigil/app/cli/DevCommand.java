@@ -97,7 +97,12 @@ final class DevCommand implements Callable<Integer> {
                             },
                             "vigil-shutdown"));
             EmbeddedPlatform platform = resources.add(EmbeddedPlatform.start(new PlatformSpec(
-                    dataDir, kafkaPort, s3Port, sqsPort, List.of(DemoData.BUCKET), List.of(S3_EVENTS_QUEUE))));
+                    dataDir,
+                    kafkaPort,
+                    s3Port,
+                    sqsPort,
+                    List.of(DemoData.BUCKET, config.sensorBucket()),
+                    List.of(S3_EVENTS_QUEUE))));
             InProcessConnectWorker connect = resources.add(
                     InProcessConnectWorker.start(config.bootstrapServers(), dataDir.resolve("connect"), connectPort));
             SchemaRegistry registry = Registries.of(config);
@@ -157,6 +162,7 @@ final class DevCommand implements Callable<Integer> {
         String api = "http://127.0.0.1:" + runtime.httpPort();
         out.printf("%nVigil dev is ready in %.1f s%n", seconds);
         out.printf("  API            %s   (Swagger UI: %s/docs)%n", api, api);
+        out.printf("  Sensor UI      %s/ui   (sign in with the admin API key)%n", api);
         out.printf("  Kafka          %s%n", platform.kafka().bootstrapServers());
         out.printf(
                 "  S3             %s   (bucket %s, %d demo objects announced)%n",
