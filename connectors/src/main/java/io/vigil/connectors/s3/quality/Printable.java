@@ -1,7 +1,10 @@
 package io.vigil.connectors.s3.quality;
 
-/** Makes object content safe to put in a result: bounded in length, no control characters. */
-final class Printable {
+/**
+ * Makes object content safe to put in a result: bounded in length, no control characters. Shared with the sensor CSV
+ * reader, whose row errors quote the offending text.
+ */
+public final class Printable {
 
     /** Longest quoted value in a detail. */
     static final int MAX_VALUE_CHARS = 100;
@@ -14,7 +17,7 @@ final class Printable {
     }
 
     /** At most {@code maxChars} of the value ({@code ...} marks a cut), control characters replaced by {@code ?}. */
-    static String clean(String value, int maxChars) {
+    public static String clean(String value, int maxChars) {
         boolean cut = value.length() > maxChars;
         int end = cut ? maxChars : value.length();
         if (end > 0 && Character.isHighSurrogate(value.charAt(end - 1))) {

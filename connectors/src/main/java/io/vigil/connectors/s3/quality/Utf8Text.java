@@ -12,15 +12,21 @@ import java.nio.charset.StandardCharsets;
 /**
  * Reads bytes as UTF-8 text, dropping a leading byte-order mark and failing on malformed input with a
  * {@link java.nio.charset.CharacterCodingException} rather than quietly turning it into U+FFFD, which would let a
- * binary or mis-encoded object pass the CSV checks.
+ * binary or mis-encoded object pass the CSV checks. Shared with the sensor CSV reader.
  */
-final class Utf8Text {
+public final class Utf8Text {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private Utf8Text() {}
 
-    static Reader open(InputStream bytes) throws IOException {
+    /**
+     * The text of {@code bytes}, without a leading BOM; reading it throws a
+     * {@link java.nio.charset.CharacterCodingException} at the first malformed byte.
+     *
+     * @throws IOException when reading the first bytes fails
+     */
+    public static Reader open(InputStream bytes) throws IOException {
         PushbackInputStream in = new PushbackInputStream(bytes, BOM.length);
         byte[] head = new byte[BOM.length];
         int n = in.readNBytes(head, 0, head.length);

@@ -1,0 +1,137 @@
+package io.vigil.connectors.s3.sensor;
+
+import io.vigil.connectors.s3.ObjectHandler;
+import io.vigil.connectors.s3.ObjectReader;
+import io.vigil.connectors.s3.ObjectReaderSettings;
+import io.vigil.connectors.s3.S3ClientSettings;
+import io.vigil.embedded.EmbeddedKafkaCluster;
+import io.vigil.schema.registry.FingerprintSchemaRegistry;
+import io.vigil.schema.s3.S3EventSource;
+import io.vigil.schema.s3.S3ObjectEvent;
+import io.vigil.schema.sensor.FileEnd;
+import io.vigil.schema.sensor.FileFailed;
+import io.vigil.schema.sensor.SensorFileRecord;
+import io.vigil.schema.serde.AvroSerde;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * A running object reader with only the sensor handler, on its own topics of the shared test broker: announces
+ * objects and collects the records written to the readings topic, per file id.
+ */
+final class SensorReaderFixture implements AutoCloseable {
+
+    private static final int PARTITIONS = 3;
+
+    private final String events;
+    private final String readings;
+    private final FingerprintSchemaRegistry registry = new FingerprintSchemaRegistry();
+    private final AvroSerde<S3ObjectEvent> eventSerde = AvroSerde.of(S3ObjectEvent.class, registry);
+    private final AvroSerde<SensorFileRecord> recordSerde = AvroSerde.of(SensorFileRecord.class, registry);
+    private final KafkaProducer<String, byte[]> producer;
+    private final KafkaConsumer<String, byte[]> readingsView;
+    private final S3Client s3Client;
+    private final ObjectReader reader;
+    private final Map<String, List<SensorFileRecord>> byFile = new HashMap<>();
+
+    SensorReaderFixture(EmbeddedKafkaCluster kafka, String name, URI s3, String bucket, String prefix)
+            throws Exception {
+        events = name + ".events";
+        readings = name + ".readings";
+        String deadLetters = name + ".dlq";
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            admin.createTopics(List.of(
+                            new NewTopic(events, PARTITIONS, (short) 1),
+                            new NewTopic(readings, PARTITIONS, (short) 1),
+                            new NewTopic(deadLetters, 1, (short) 1)))
+                    .all()
+                    .get();
+        }
+        producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        kafka.bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new StringSerializer(),
+                new ByteArraySerializer());
+        readingsView = consumer(kafka, name + ".view");
+        readingsView.subscribe(List.of(readings));
+        ObjectHandler handler = new SensorHandler(bucket, prefix, recordSerde, readings, Clock.systemUTC());
+        s3Client = new S3ClientSettings(Optional.of(s3), "us-east-1", Optional.of("test"), Optional.of("test"), 1)
+                .client();
+        reader = new ObjectReader(
+                consumer(kafka, name + ".reader"),
+                producer,
+                s3Client,
+                eventSerde,
+                List.of(handler),
+                ObjectReaderSettings.of(events, deadLetters, 2, 5, Duration.ofSeconds(5)),
+                Clock.systemUTC());
+        reader.start();
+    }
+
+    void announce(String bucket, String key, String etag, long size) throws Exception {
+        S3ObjectEvent event = S3ObjectEvent.newBuilder()
+                .setBucket(bucket)
+                .setKey(key)
+                .setEtag(etag)
+                .setSize(size)
+                .setEventName("ObjectCreated:Put")
+                .setEventTime(Instant.parse("2024-05-01T10:00:00Z"))
+                .setSource(S3EventSource.API)
+                .build();
+        producer.send(new ProducerRecord<>(events, bucket + "/" + key, eventSerde.serialize(events, event)))
+                .get();
+    }
+
+    /** The records of the file read so far, in the order written; empty until its read has ended. */
+    List<SensorFileRecord> finishedRead(String fileId) {
+        for (ConsumerRecord<String, byte[]> record : readingsView.poll(Duration.ofMillis(200))) {
+            byFile.computeIfAbsent(record.key(), key -> new ArrayList<>())
+                    .add(recordSerde.deserialize(record.topic(), record.value()));
+        }
+        List<SensorFileRecord> records = byFile.getOrDefault(fileId, List.of());
+        boolean ended = !records.isEmpty()
+                && (records.get(records.size() - 1).getBody() instanceof FileEnd
+                        || records.get(records.size() - 1).getBody() instanceof FileFailed);
+        return ended ? List.copyOf(records) : List.of();
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer(EmbeddedKafkaCluster kafka, String group) {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        settings.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        return new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @Override
+    public void close() {
+        reader.close();
+        s3Client.close();
+        readingsView.close();
+        producer.close();
+    }
+}
