@@ -1,5 +1,6 @@
 package io.vigil.connectors.s3.quality;
 
+import io.vigil.connectors.s3.BodyFailures;
 import io.vigil.connectors.s3.ObjectFacts;
 import io.vigil.schema.quality.CheckResult;
 import io.vigil.schema.quality.CsvRules;
@@ -74,7 +75,7 @@ public final class QualityInspector {
         List<CheckResult> csvChecks = List.of();
         if (csv != null) {
             Objects.requireNonNull(body, "body: the rule has CSV checks");
-            CountingInputStream counted = new CountingInputStream(body);
+            CountingInputStream counted = new CountingInputStream(new BodyFailures(body));
             CsvInspection inspection = new CsvInspection(csv, maxTrackedRows);
             inspection.read(Utf8Text.open(counted));
             counted.transferTo(OutputStream.nullOutputStream());

@@ -3,6 +3,7 @@ package io.vigil.connectors.s3.sensor;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import io.vigil.connectors.s3.BodyFailures;
 import io.vigil.connectors.s3.quality.Printable;
 import io.vigil.connectors.s3.quality.Utf8Text;
 import io.vigil.schema.sensor.FileFailureReason;

@@ -153,4 +153,19 @@ class QualityInspectorTest {
                 .isInstanceOf(IOException.class)
                 .hasMessage("connection reset");
     }
+
+    @Test
+    void shouldTakeARuntimeFailureOfTheBodyForAFailedReadNotForBadContent() {
+        InputStream failing = new InputStream() {
+            @Override
+            public int read() {
+                throw new IllegalStateException("checksum mismatch");
+            }
+        };
+        QualityRule rule = rule().setCsv(csv().build()).build();
+
+        assertThatThrownBy(() -> inspector.inspect(rule, facts("in/a.csv", 9, null, NOW), failing))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("checksum mismatch");
+    }
 }

@@ -1,17 +1,17 @@
-package io.vigil.connectors.s3.sensor;
+package io.vigil.connectors.s3;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Makes every failure of the body stream an {@link IOException}. FastCSV passes an IOException on as one but wraps
+ * ^ * Makes every failure of an object body stream an {@link IOException}. FastCSV passes an IOException on as one but wraps
  * anything else (an S3 client exception from a checksum mismatch, say) in a CsvParseException, which would make a
  * failed read look like malformed content: the file would be failed for good instead of read again.
  */
-final class BodyFailures extends FilterInputStream {
+public final class BodyFailures extends FilterInputStream {
 
-    BodyFailures(InputStream body) {
+    public BodyFailures(InputStream body) {
         super(body);
     }
 
