@@ -18,6 +18,12 @@ import io.vigil.api.query.InternalStoreRoutes;
 import io.vigil.api.query.QueryableStore;
 import io.vigil.api.query.StoreQueries;
 import io.vigil.api.registry.SchemaRegistryRoutes;
+import io.vigil.api.sensor.SensorFileListRoute;
+import io.vigil.api.sensor.SensorFileRoutes;
+import io.vigil.api.sensor.SensorStatsRoutes;
+import io.vigil.api.sensor.SensorStores;
+import io.vigil.api.sensor.SensorUploadRoutes;
+import io.vigil.api.sensor.SensorUploadSettings;
 import io.vigil.api.write.TopicWriter;
 import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.delivery.DeliveryCommand;
@@ -25,12 +31,14 @@ import io.vigil.schema.delivery.Expectation;
 import io.vigil.schema.quality.QualityRule;
 import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.s3.S3ObjectEvent;
+import io.vigil.schema.sensor.SensorFileUploaded;
 import io.vigil.schema.serde.AvroSerde;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Every route group of a Vigil instance, and the stores other instances may forward queries for: the one list the
@@ -43,18 +51,23 @@ public final class ApiRoutes {
     /**
      * @param historyRetention how far back the delivery backtest may reach
      * @param breaker the S3 object reader's breaker, empty when this instance runs no reader
+     * @param s3 the client of the sensor bucket, for file uploads
+     * @param sensorUploads where and how file uploads are stored
      */
     public static List<RouteGroup> all(
             StoreQueries queries,
             TopicWriter writer,
             SchemaRegistry registry,
             Duration historyRetention,
-            Optional<ReaderBreakerControl> breaker) {
+            Optional<ReaderBreakerControl> breaker,
+            S3Client s3,
+            SensorUploadSettings sensorUploads) {
         ObjectMapper json = ApiJson.newMapper();
         Clock clock = Clock.systemUTC();
         List<QueryableStore<?, ?>> stores = new ArrayList<>(List.of(BucketRoutes.STORE));
         stores.addAll(DeliveryStores.ALL);
         stores.addAll(QualityStores.ALL);
+        stores.addAll(SensorStores.ALL);
         return List.of(
                 new BucketRoutes(queries),
                 new IngestRoutes(writer, AvroSerde.of(S3ObjectEvent.class, registry)),
@@ -66,6 +79,16 @@ public final class ApiRoutes {
                 new QualityRuleRoutes(queries, writer, AvroSerde.of(QualityRule.class, registry), json, clock),
                 new QualityResultRoutes(queries, clock),
                 new BreakerRoutes(breaker),
+                new SensorUploadRoutes(
+                        s3,
+                        sensorUploads,
+                        writer,
+                        AvroSerde.of(SensorFileUploaded.class, registry),
+                        AvroSerde.of(S3ObjectEvent.class, registry),
+                        clock),
+                new SensorFileListRoute(queries),
+                new SensorFileRoutes(queries),
+                new SensorStatsRoutes(queries, clock),
                 new InternalStoreRoutes(queries, stores),
                 new SchemaRegistryRoutes(registry));
     }

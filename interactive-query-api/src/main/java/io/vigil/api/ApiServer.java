@@ -14,6 +14,7 @@ import io.vigil.api.health.HealthRoutes;
 import io.vigil.api.health.ReadinessCheck;
 import io.vigil.api.metrics.HttpRequestMetrics;
 import io.vigil.api.metrics.MetricsRoutes;
+import io.vigil.api.sensor.SensorUploadRoutes;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -34,6 +35,9 @@ public final class ApiServer implements AutoCloseable {
             ApiDocsRoutes.OPENAPI_YAML,
             ApiDocsRoutes.DOCS,
             ApiDocsRoutes.DOCS_ASSET);
+
+    /** Routes that read their body as a stream and bound it themselves, exempt from the general body limit. */
+    public static final Set<String> STREAMED_BODY_ROUTES = Set.of(SensorUploadRoutes.FILES);
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
@@ -78,7 +82,7 @@ public final class ApiServer implements AutoCloseable {
         config.http.prefer405over404 = true;
         config.jsonMapper(new JavalinJackson(json, false));
         config.requestLogger.http(new HttpRequestMetrics(meterRegistry));
-        config.routes.before(new BodyLimitFilter(settings.maxRequestBytes()));
+        config.routes.before(new BodyLimitFilter(settings.maxRequestBytes(), STREAMED_BODY_ROUTES));
         config.routes.beforeMatched(new AuthFilter(authenticator, PUBLIC_ROUTES));
         ErrorResponses errors = new ErrorResponses();
         errors.addTo(config.routes);

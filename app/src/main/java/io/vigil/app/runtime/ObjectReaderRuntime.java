@@ -115,7 +115,8 @@ final class ObjectReaderRuntime implements ReaderBreakerControl, AutoCloseable {
         resources.close();
     }
 
-    private static S3ClientSettings s3Settings(VigilConfig config) {
+    /** How this instance reaches S3: the reader and the upload route use the same settings. */
+    static S3ClientSettings s3Settings(VigilConfig config) {
         return new S3ClientSettings(
                 config.s3Endpoint().map(URI::create),
                 config.s3Region(),

@@ -13,6 +13,7 @@ import io.vigil.api.health.StreamsRunningCheck;
 import io.vigil.api.metrics.ProcessMeters;
 import io.vigil.api.query.QuerySettings;
 import io.vigil.api.query.StoreQueries;
+import io.vigil.api.sensor.SensorUploadSettings;
 import io.vigil.api.write.TopicWriter;
 import io.vigil.config.VigilConfig;
 import io.vigil.schema.registry.SchemaRegistry;
@@ -46,6 +47,7 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * One running Vigil instance: topics provisioned, the topology running in Kafka Streams, the S3 object reader and the
@@ -121,12 +123,15 @@ public final class VigilRuntime implements AutoCloseable {
             Optional<ReaderBreakerControl> breaker = config.readerEnabled()
                     ? Optional.of(resources.add(ObjectReaderRuntime.start(config, registry, producer)))
                     : Optional.empty();
+            S3Client s3 = resources.add(ObjectReaderRuntime.s3Settings(config).client());
             List<RouteGroup> routes = ApiRoutes.all(
                     queries,
                     new TopicWriter(producer, WRITE_TIMEOUT),
                     registry,
                     config.deliveryHistoryRetention(),
-                    breaker);
+                    breaker,
+                    s3,
+                    SensorUploadSettings.from(config));
             ApiServer api = new ApiServer(
                     new ApiSettings(config.httpHost(), config.httpPort(), config.maxRequestBytes()),
                     routes,

@@ -22,6 +22,8 @@ public final class InternalStoreRoutes implements RouteGroup {
     public static final String ENTRIES = "/internal/stores/{store}/entries";
 
     static final String PARTITIONS_PARAM = "partitions";
+    static final String FROM_PARAM = "from";
+    static final String TO_PARAM = "to";
 
     private static final String PREFIX = "/internal/stores/";
     private static final int MAX_PARTITIONS = 10_000;
@@ -71,13 +73,19 @@ public final class InternalStoreRoutes implements RouteGroup {
         ctx.json(Map.of("value", value.value()));
     }
 
-    private void entries(Context ctx, QueryableStore<?, ?> store) {
+    private <K, V> void entries(Context ctx, QueryableStore<K, V> store) {
         PageRequest page = PageRequest.parse(
                 ctx.queryParam("limit"),
                 ctx.queryParam("after"),
                 queries.settings().maxPageSize());
         Set<Integer> partitions = partitions(ctx.queryParam(PARTITIONS_PARAM));
-        ctx.json(queries.scanLocal(store, page, QueryOptions.staleParam(ctx), partitions));
+        KeyRange<K> range =
+                new KeyRange<>(bound(store, ctx.queryParam(FROM_PARAM)), bound(store, ctx.queryParam(TO_PARAM)));
+        ctx.json(queries.scanLocal(store, range, page, QueryOptions.staleParam(ctx), partitions));
+    }
+
+    private static <K> K bound(QueryableStore<K, ?> store, String text) {
+        return text == null ? null : store.keys().decode(text);
     }
 
     static Set<Integer> partitions(String text) {

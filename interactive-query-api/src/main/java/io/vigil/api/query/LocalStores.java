@@ -52,18 +52,24 @@ final class LocalStores {
         return new StoreValue(store.values().apply(value), 0);
     }
 
-    /** The first {@code page.limit()} entries after the cursor of one partition. */
-    <K, V> Page scan(QueryableStore<K, V> store, int partition, PageRequest page, boolean stale) {
+    /** The first {@code page.limit()} entries of the range after the cursor, in one partition. */
+    <K, V> Page scan(QueryableStore<K, V> store, int partition, KeyRange<K> range, PageRequest page, boolean stale) {
         K afterKey = page.after() == null ? null : store.keys().decode(page.after());
         byte[] after = afterKey == null ? null : serialize(store, afterKey);
+        byte[] to = range.to() == null ? null : serialize(store, range.to());
+        K start = afterKey == null ? range.from() : later(store, range.from(), afterKey);
         return guarded(store, () -> {
             ReadOnlyKeyValueStore<K, V> kv = partitionStore(store, partition, stale);
             List<StoreEntry> entries = new ArrayList<>();
             boolean more = false;
-            try (KeyValueIterator<K, V> it = afterKey == null ? kv.all() : kv.range(afterKey, null)) {
+            try (KeyValueIterator<K, V> it = start == null && to == null ? kv.all() : kv.range(start, range.to())) {
                 while (it.hasNext() && !more) {
                     KeyValue<K, V> next = it.next();
-                    if (after != null && Arrays.compareUnsigned(serialize(store, next.key), after) <= 0) {
+                    byte[] key = serialize(store, next.key);
+                    if (to != null && Arrays.compareUnsigned(key, to) >= 0) {
+                        break;
+                    }
+                    if (after != null && Arrays.compareUnsigned(key, after) <= 0) {
                         continue;
                     }
                     if (entries.size() == page.limit()) {
@@ -76,6 +82,13 @@ final class LocalStores {
             }
             return new Page(entries, more ? entries.get(entries.size() - 1).key() : null);
         });
+    }
+
+    private static <K> K later(QueryableStore<K, ?> store, K from, K after) {
+        if (from == null) {
+            return after;
+        }
+        return Arrays.compareUnsigned(serialize(store, from), serialize(store, after)) > 0 ? from : after;
     }
 
     private <K, V> ReadOnlyKeyValueStore<K, V> partitionStore(

@@ -67,8 +67,14 @@ final class RemoteStores {
         }
     }
 
+    /** @param range the bounds as key text, either may be null */
     CompletableFuture<HttpResponse<byte[]>> scan(
-            HostInfo owner, String storeName, Set<Integer> partitions, PageRequest page, QueryOptions options) {
+            HostInfo owner,
+            String storeName,
+            Set<Integer> partitions,
+            KeyRange<String> range,
+            PageRequest page,
+            QueryOptions options) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put(
                 InternalStoreRoutes.PARTITIONS_PARAM,
@@ -76,6 +82,12 @@ final class RemoteStores {
         query.put("limit", Integer.toString(page.limit()));
         if (page.after() != null) {
             query.put("after", page.after());
+        }
+        if (range.from() != null) {
+            query.put(InternalStoreRoutes.FROM_PARAM, range.from());
+        }
+        if (range.to() != null) {
+            query.put(InternalStoreRoutes.TO_PARAM, range.to());
         }
         query.put(QueryOptions.STALE_PARAM, Boolean.toString(options.stale()));
         return send(owner, InternalStoreRoutes.entriesPath(storeName), query, options);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -98,32 +100,72 @@ public final class StoreQueries {
     }
 
     /**
+     * One page of the entries within {@code range} of the one partition that holds {@code partitionKey}, read where
+     * that partition lives: for stores whose keys extend the key they are partitioned by, e.g. every
+     * {@code fileId|sensor} entry of one file.
+     *
+     * @throws ApiException 400 for a bad cursor, 503 when the store stays unavailable
+     */
+    public <K, V> Page range(
+            QueryableStore<K, V> store, K partitionKey, KeyRange<K> range, PageRequest page, QueryOptions options) {
+        return retry.call(store.name(), () -> attemptRange(store, partitionKey, range, page, options));
+    }
+
+    /**
      * One page of the given partitions of this instance, in one attempt: the answer to a forwarded request.
      *
      * @throws ApiException 503 when one of the partitions is not active here (any more)
      */
-    public <K, V> Page scanLocal(QueryableStore<K, V> store, PageRequest page, boolean stale, Set<Integer> partitions) {
+    public <K, V> Page scanLocal(
+            QueryableStore<K, V> store, KeyRange<K> range, PageRequest page, boolean stale, Set<Integer> partitions) {
         return RebalanceRetry.once(store.name(), () -> {
             metadata.requireQueryable(stale);
-            return scanPartitions(store, partitions, page, stale);
+            return scanPartitions(store, partitions, range, page, stale);
         });
     }
 
     private <K, V> StoreValue attemptGet(QueryableStore<K, V> store, K key, QueryOptions options) {
+        String text = store.keys().encode(key);
+        return atOwner(
+                store,
+                key,
+                options,
+                partition -> local.get(store, key, partition, options.stale()),
+                (host, partition) -> remote.get(host, store.name(), text, options));
+    }
+
+    private <K, V> Page attemptRange(
+            QueryableStore<K, V> store, K partitionKey, KeyRange<K> range, PageRequest page, QueryOptions options) {
+        KeyRange<String> text = new KeyRange<>(encoded(store, range.from()), encoded(store, range.to()));
+        return atOwner(
+                store,
+                partitionKey,
+                options,
+                partition -> local.scan(store, partition, range, page, options.stale()),
+                (host, partition) -> remote.page(
+                        host, store.name(), remote.scan(host, store.name(), Set.of(partition), text, page, options)));
+    }
+
+    /**
+     * Reads the partition of {@code key} here when this instance holds it (or, for stale reads, a standby of it),
+     * otherwise asks its owner, then for stale reads its standbys; a forwarded request is never forwarded again.
+     */
+    private <K, T> T atOwner(
+            QueryableStore<K, ?> store,
+            K key,
+            QueryOptions options,
+            IntFunction<T> here,
+            BiFunction<HostInfo, Integer, T> there) {
         metadata.requireQueryable(options.stale());
         KeyQueryMetadata owner = metadata.forKey(store, key);
         boolean standbyHere = options.stale() && owner.standbyHosts().contains(self);
         if (self.equals(owner.activeHost()) || standbyHere) {
-            return local.get(store, key, owner.partition(), options.stale());
+            return here.apply(owner.partition());
         }
         if (options.forwarded()) {
             throw ApiException.unavailable(
                     "This instance no longer holds the key; ownership is moving", RebalanceRetry.RETRY_AFTER);
         }
-        return forward(store, store.keys().encode(key), owner, options);
-    }
-
-    private StoreValue forward(QueryableStore<?, ?> store, String key, KeyQueryMetadata owner, QueryOptions options) {
         List<HostInfo> candidates = new ArrayList<>(List.of(owner.activeHost()));
         if (options.stale()) {
             candidates.addAll(owner.standbyHosts());
@@ -131,12 +173,16 @@ public final class StoreQueries {
         StoreUnavailableException last = null;
         for (HostInfo candidate : candidates) {
             try {
-                return remote.get(candidate, store.name(), key, options);
+                return there.apply(candidate, owner.partition());
             } catch (StoreUnavailableException e) {
                 last = e;
             }
         }
         throw last;
+    }
+
+    private static <K> String encoded(QueryableStore<K, ?> store, K key) {
+        return key == null ? null : store.keys().encode(key);
     }
 
     private <K, V> Page attemptScan(QueryableStore<K, V> store, PageRequest page, QueryOptions options) {
@@ -146,21 +192,21 @@ public final class StoreQueries {
         if (!options.forwarded()) {
             owners.forEach((host, partitions) -> {
                 if (!self.equals(host)) {
-                    answers.put(host, remote.scan(host, store.name(), partitions, page, options));
+                    answers.put(host, remote.scan(host, store.name(), partitions, KeyRange.all(), page, options));
                 }
             });
         }
         List<Page> parts = new ArrayList<>();
-        parts.add(scanPartitions(store, owners.getOrDefault(self, Set.of()), page, options.stale()));
+        parts.add(scanPartitions(store, owners.getOrDefault(self, Set.of()), KeyRange.all(), page, options.stale()));
         answers.forEach((host, answer) -> parts.add(remote.page(host, store.name(), answer)));
         return merge(store, parts, page);
     }
 
     private <K, V> Page scanPartitions(
-            QueryableStore<K, V> store, Set<Integer> partitions, PageRequest page, boolean stale) {
+            QueryableStore<K, V> store, Set<Integer> partitions, KeyRange<K> range, PageRequest page, boolean stale) {
         List<Page> parts = new ArrayList<>();
         for (int partition : partitions) {
-            parts.add(local.scan(store, partition, page, stale));
+            parts.add(local.scan(store, partition, range, page, stale));
         }
         return merge(store, parts, page);
     }

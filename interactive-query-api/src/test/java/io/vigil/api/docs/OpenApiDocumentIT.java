@@ -14,6 +14,7 @@ import io.vigil.api.TestApi;
 import io.vigil.api.buckets.BucketRoutes;
 import io.vigil.api.query.QuerySettings;
 import io.vigil.api.query.StoreQueries;
+import io.vigil.api.sensor.SensorUploadSettings;
 import io.vigil.api.write.TopicWriter;
 import io.vigil.embedded.EmbeddedKafkaCluster;
 import io.vigil.schema.registry.FingerprintSchemaRegistry;
@@ -21,6 +22,7 @@ import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.testkit.EmbeddedKafkaExtension;
 import io.vigil.testkit.TestNames;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,6 +54,9 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** The OpenAPI document and the routes the server really registers must match, both ways. */
 @ExtendWith(EmbeddedKafkaExtension.class)
@@ -66,6 +71,7 @@ class OpenApiDocumentIT {
     private static TestApi api;
     private static JsonNode document;
     private static KafkaProducer<String, byte[]> producer;
+    private static S3Client s3;
 
     @BeforeAll
     static void startServerWithEveryRouteGroup(EmbeddedKafkaCluster kafka, TestInfo test, @TempDir Path stateDir)
@@ -78,6 +84,12 @@ class OpenApiDocumentIT {
                 QuerySettings.defaults(),
                 new SimpleMeterRegistry());
         registry = new FingerprintSchemaRegistry();
+        // Never called: the test only lists routes.
+        s3 = S3Client.builder()
+                .region(Region.US_EAST_1)
+                .endpointOverride(URI.create("http://127.0.0.1:1"))
+                .credentialsProvider(AnonymousCredentialsProvider.create())
+                .build();
         producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
                 new StringSerializer(),
@@ -87,7 +99,9 @@ class OpenApiDocumentIT {
                 new TopicWriter(producer, Duration.ofSeconds(5)),
                 registry,
                 Duration.ofDays(35),
-                java.util.Optional.empty());
+                java.util.Optional.empty(),
+                s3,
+                new SensorUploadSettings("vigil-sensor", "readings/", 1024, 5 * 1024 * 1024));
         api = TestApi.start(groups, List.of());
         try (InputStream in = OpenApiDocumentIT.class.getResourceAsStream(ApiDocsRoutes.OPENAPI_RESOURCE)) {
             document = new YAMLMapper().readTree(in);
@@ -112,6 +126,7 @@ class OpenApiDocumentIT {
     static void stop() {
         api.close();
         producer.close();
+        s3.close();
         streams.close();
         registry.close();
     }

@@ -1,6 +1,7 @@
 package io.vigil.api.query;
 
 import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vigil.api.ApiSettings;
@@ -11,6 +12,7 @@ import io.vigil.api.buckets.BucketRoutes;
 import io.vigil.api.health.ReadinessCheck;
 import io.vigil.api.health.StreamsRunningCheck;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -35,6 +38,10 @@ final class QueryInstance implements AutoCloseable {
     static final QueryableStore<String, Long> COUNTS =
             new QueryableStore<>("it-word-counts", KeyCodec.strings(), LongNode::valueOf);
 
+    /** Readings keyed {@code word|n}, each on the partition of its word: a store partitioned by a key prefix. */
+    static final QueryableStore<String, String> READINGS =
+            new QueryableStore<>("it-word-readings", KeyCodec.strings(), TextNode::valueOf);
+
     private final KafkaStreams streams;
     private final StoreQueries queries;
     private final TestApi api;
@@ -47,6 +54,11 @@ final class QueryInstance implements AutoCloseable {
 
     /** A topology counting the words topic into {@link #COUNTS} and, if given, tabling buckets into the bucket store. */
     static Topology topology(String wordsTopic, String bucketsTopic) {
+        return topology(wordsTopic, bucketsTopic, null);
+    }
+
+    /** As above, and if given, tabling the readings topic (keys {@code word|n}) into {@link #READINGS}. */
+    static Topology topology(String wordsTopic, String bucketsTopic, String readingsTopic) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(wordsTopic, Consumed.with(Serdes.String(), Serdes.String()))
                 .groupByKey(Grouped.with("it-group-words", Serdes.String(), Serdes.String()))
@@ -59,7 +71,20 @@ final class QueryInstance implements AutoCloseable {
                     Consumed.with(Serdes.String(), BucketActivitySerde.serde()),
                     Materialized.as(BucketRoutes.STORE.name()));
         }
+        if (readingsTopic != null) {
+            builder.table(
+                    readingsTopic,
+                    Consumed.with(Serdes.String(), Serdes.String()),
+                    Materialized.<String, String, KeyValueStore<Bytes, byte[]>>as(READINGS.name())
+                            .withKeySerde(Serdes.String())
+                            .withValueSerde(Serdes.String()));
+        }
         return builder.build();
+    }
+
+    /** The partition Kafka's default partitioner gives {@code key}: where readings of a word must go. */
+    static int partitionOf(String key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     /** Creates the instance; {@code start} decides whether Kafka Streams runs. */
@@ -89,8 +114,13 @@ final class QueryInstance implements AutoCloseable {
             routes.get("/counts", handlers.list(COUNTS));
             routes.get("/counts/{word}", handlers.value(COUNTS, "word"));
         });
+        groups.add(routes -> routes.get("/readings/{word}", ctx -> {
+            String word = ctx.pathParam("word");
+            PageRequest page = PageRequest.parse(ctx.queryParam("limit"), ctx.queryParam("after"), 100);
+            ctx.json(queries.range(READINGS, word, KeyRange.prefix(word + "|"), page, QueryOptions.from(ctx)));
+        }));
         groups.add(new BucketRoutes(queries));
-        groups.add(new InternalStoreRoutes(queries, List.of(COUNTS, BucketRoutes.STORE)));
+        groups.add(new InternalStoreRoutes(queries, List.of(COUNTS, BucketRoutes.STORE, READINGS)));
         List<ReadinessCheck> checks = List.of(new StreamsRunningCheck(streams));
         TestApi api = TestApi.start(
                 ApiSettings.of("127.0.0.1", port),

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class StoreQueriesIT {
 
+    private static final int READINGS_PARTITIONS = 4;
     private static final List<String> WORDS = List.of("kafka", "streams", "vigil", "query", "api", "store", "state");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -54,6 +55,7 @@ class StoreQueriesIT {
     private final Deque<AutoCloseable> closeables = new ArrayDeque<>();
     private String wordsTopic;
     private String bucketsTopic;
+    private String readingsTopic;
     private String applicationId;
     private EmbeddedKafkaCluster kafka;
 
@@ -62,10 +64,13 @@ class StoreQueriesIT {
         this.kafka = kafka;
         wordsTopic = TestNames.unique(test, "words");
         bucketsTopic = TestNames.unique(test, "buckets");
+        readingsTopic = TestNames.unique(test, "readings");
         applicationId = TestNames.unique(test, "app");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            admin.createTopics(
-                            List.of(new NewTopic(wordsTopic, 4, (short) 1), new NewTopic(bucketsTopic, 2, (short) 1)))
+            admin.createTopics(List.of(
+                            new NewTopic(wordsTopic, 4, (short) 1),
+                            new NewTopic(bucketsTopic, 2, (short) 1),
+                            new NewTopic(readingsTopic, READINGS_PARTITIONS, (short) 1)))
                     .all()
                     .get(30, TimeUnit.SECONDS);
         }
@@ -80,7 +85,7 @@ class StoreQueriesIT {
 
     private QueryInstance instance(Path stateDir, QuerySettings settings, boolean start) {
         QueryInstance instance = QueryInstance.create(
-                QueryInstance.topology(wordsTopic, bucketsTopic),
+                QueryInstance.topology(wordsTopic, bucketsTopic, readingsTopic),
                 applicationId,
                 kafka.bootstrapServers(),
                 stateDir,
@@ -111,6 +116,19 @@ class StoreQueriesIT {
         try (KafkaProducer<String, BucketActivity> producer = new KafkaProducer<>(
                 properties, new StringSerializer(), BucketActivitySerde.serde().serializer())) {
             producer.send(new ProducerRecord<>(bucketsTopic, activity.getBucket(), activity));
+        }
+    }
+
+    /** Each reading on the partition of the word it is filed under, as a topology partitioned by that word would. */
+    private void produceReadings(String word, List<String> keys) {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        int partition = QueryInstance.partitionOf(word, READINGS_PARTITIONS);
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
+            for (String key : keys) {
+                producer.send(new ProducerRecord<>(readingsTopic, partition, key, "v-" + key));
+            }
         }
     }
 
@@ -171,6 +189,47 @@ class StoreQueriesIT {
         JsonNode secondPage = body(instance.api().get("/counts?limit=2&after=kafka"));
         assertThat(secondPage.get("items").toString()).isEqualTo("[4,7]");
         assertThat(secondPage.get("next").asText()).isEqualTo("state");
+    }
+
+    @Test
+    void shouldScanTheRangeOfOnePartitionKeyPageByPageWithinItsBounds(@TempDir Path stateDir) throws Exception {
+        QueryInstance instance = instance(stateDir, QuerySettings.defaults(), true);
+        List<String> inRange = List.of("kafka|1", "kafka|2", "kafka|3", "kafka|4", "kafka|5");
+        List<String> all = new ArrayList<>(inRange);
+        all.addAll(List.of("kafka{before", "kafka}after", "kafka"));
+        produceReadings("kafka", all);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                        body(instance.api().get("/readings/kafka?limit=10")).get("entries"))
+                .hasSize(5));
+
+        List<String> keys = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            Page page = instance.queries()
+                    .range(
+                            QueryInstance.READINGS,
+                            "kafka",
+                            KeyRange.prefix("kafka|"),
+                            new PageRequest(2, after),
+                            new QueryOptions(false, false, null));
+            page.entries().forEach(entry -> keys.add(entry.key()));
+            after = page.next();
+            pages++;
+        } while (after != null);
+        Page fromThird = instance.queries()
+                .range(
+                        QueryInstance.READINGS,
+                        "kafka",
+                        new KeyRange<>("kafka|3", "kafka|5"),
+                        new PageRequest(10, null),
+                        new QueryOptions(false, false, null));
+
+        assertThat(keys).isEqualTo(inRange);
+        assertThat(pages).isEqualTo(3);
+        assertThat(fromThird.entries()).extracting(StoreEntry::key).containsExactly("kafka|3", "kafka|4");
+        assertThat(fromThird.entries().get(0).value().asText()).isEqualTo("v-kafka|3");
+        assertThat(fromThird.next()).isNull();
     }
 
     @Test

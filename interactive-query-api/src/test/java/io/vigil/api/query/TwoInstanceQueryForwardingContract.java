@@ -56,6 +56,7 @@ abstract class TwoInstanceQueryForwardingContract {
     private final List<QueryInstance> instances = new ArrayList<>();
     private KafkaBroker kafka;
     private String wordsTopic;
+    private String readingsTopic;
     private QueryInstance first;
     private QueryInstance second;
 
@@ -64,9 +65,12 @@ abstract class TwoInstanceQueryForwardingContract {
             throws Exception {
         this.kafka = kafka;
         wordsTopic = TestNames.unique(test, "words");
+        readingsTopic = TestNames.unique(test, "readings");
         String applicationId = TestNames.unique(test, "app");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(wordsTopic, PARTITIONS, (short) 1)))
+            admin.createTopics(List.of(
+                            new NewTopic(wordsTopic, PARTITIONS, (short) 1),
+                            new NewTopic(readingsTopic, PARTITIONS, (short) 1)))
                     .all()
                     .get(30, TimeUnit.SECONDS);
         }
@@ -81,7 +85,7 @@ abstract class TwoInstanceQueryForwardingContract {
 
     private QueryInstance start(String applicationId, Path stateDir, int port) {
         QueryInstance instance = QueryInstance.create(
-                QueryInstance.topology(wordsTopic, null),
+                QueryInstance.topology(wordsTopic, null, readingsTopic),
                 applicationId,
                 kafka.bootstrapServers(),
                 stateDir,
@@ -114,8 +118,11 @@ abstract class TwoInstanceQueryForwardingContract {
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
             for (int i = 0; i < WORDS.size(); i++) {
+                String word = WORDS.get(i);
                 for (int n = 0; n <= i % 5; n++) {
-                    producer.send(new ProducerRecord<>(wordsTopic, WORDS.get(i), "x"));
+                    producer.send(new ProducerRecord<>(wordsTopic, word, "x"));
+                    int partition = QueryInstance.partitionOf(word, PARTITIONS);
+                    producer.send(new ProducerRecord<>(readingsTopic, partition, word + "|" + n, "x"));
                 }
             }
         }
@@ -177,6 +184,36 @@ abstract class TwoInstanceQueryForwardingContract {
         assertThat(second.forwarded()).isGreaterThanOrEqualTo(ownedByFirst.size());
         assertThat(first.api().get("/counts/word-zz").statusCode()).isEqualTo(404);
         assertThat(second.api().get("/counts/word-zz").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldScanTheRangeOfAPartitionKeyFromEitherServerOnItsOwner() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> readingsOfEveryWordVia(first));
+
+        readingsOfEveryWordVia(second);
+        assertThat(first.forwarded()).isPositive();
+        assertThat(second.forwarded()).isPositive();
+    }
+
+    /** Every word's readings, page by page (2 at a time) through the server's range route. */
+    private void readingsOfEveryWordVia(QueryInstance server) throws Exception {
+        for (int i = 0; i < WORDS.size(); i++) {
+            String word = WORDS.get(i);
+            List<String> keys = new ArrayList<>();
+            String after = null;
+            do {
+                String query = "/readings/" + word + "?limit=2" + (after == null ? "" : "&after=" + after);
+                HttpResponse<String> response = server.api().get(query.replace("|", "%7C"));
+                assertThat(response.statusCode()).as(word).isEqualTo(200);
+                JsonNode page = json.readTree(response.body());
+                page.get("entries").forEach(entry -> keys.add(entry.get("key").asText()));
+                after = page.get("next").isNull() ? null : page.get("next").asText();
+            } while (after != null);
+            List<String> expected = IntStream.rangeClosed(0, i % 5)
+                    .mapToObj(n -> word + "|" + n)
+                    .toList();
+            assertThat(keys).as(word).isEqualTo(expected);
+        }
     }
 
     @Test
