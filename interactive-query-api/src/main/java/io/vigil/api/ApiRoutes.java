@@ -1,6 +1,7 @@
 package io.vigil.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.api.auth.ApiKeyAuthenticator;
 import io.vigil.api.breaker.BreakerRoutes;
 import io.vigil.api.breaker.ReaderBreakerControl;
 import io.vigil.api.buckets.BucketRoutes;
@@ -19,11 +20,13 @@ import io.vigil.api.query.QueryableStore;
 import io.vigil.api.query.StoreQueries;
 import io.vigil.api.registry.SchemaRegistryRoutes;
 import io.vigil.api.sensor.SensorFileListRoute;
+import io.vigil.api.sensor.SensorFileQueries;
 import io.vigil.api.sensor.SensorFileRoutes;
 import io.vigil.api.sensor.SensorStatsRoutes;
 import io.vigil.api.sensor.SensorStores;
 import io.vigil.api.sensor.SensorUploadRoutes;
 import io.vigil.api.sensor.SensorUploadSettings;
+import io.vigil.api.ui.UiRoutes;
 import io.vigil.api.write.TopicWriter;
 import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.delivery.DeliveryCommand;
@@ -53,6 +56,7 @@ public final class ApiRoutes {
      * @param breaker the S3 object reader's breaker, empty when this instance runs no reader
      * @param s3 the client of the sensor bucket, for file uploads
      * @param sensorUploads where and how file uploads are stored
+     * @param authenticator checks the keys the web UI's login form and cookie present
      */
     public static List<RouteGroup> all(
             StoreQueries queries,
@@ -61,13 +65,15 @@ public final class ApiRoutes {
             Duration historyRetention,
             Optional<ReaderBreakerControl> breaker,
             S3Client s3,
-            SensorUploadSettings sensorUploads) {
+            SensorUploadSettings sensorUploads,
+            ApiKeyAuthenticator authenticator) {
         ObjectMapper json = ApiJson.newMapper();
         Clock clock = Clock.systemUTC();
         List<QueryableStore<?, ?>> stores = new ArrayList<>(List.of(BucketRoutes.STORE));
         stores.addAll(DeliveryStores.ALL);
         stores.addAll(QualityStores.ALL);
         stores.addAll(SensorStores.ALL);
+        SensorFileQueries sensorFiles = new SensorFileQueries(queries);
         return List.of(
                 new BucketRoutes(queries),
                 new IngestRoutes(writer, AvroSerde.of(S3ObjectEvent.class, registry)),
@@ -86,8 +92,9 @@ public final class ApiRoutes {
                         AvroSerde.of(SensorFileUploaded.class, registry),
                         AvroSerde.of(S3ObjectEvent.class, registry),
                         clock),
-                new SensorFileListRoute(queries),
-                new SensorFileRoutes(queries),
+                new SensorFileListRoute(sensorFiles),
+                new SensorFileRoutes(sensorFiles),
+                new UiRoutes(sensorFiles, authenticator, sensorUploads.maxUploadBytes()),
                 new SensorStatsRoutes(queries, clock),
                 new InternalStoreRoutes(queries, stores),
                 new SchemaRegistryRoutes(registry));

@@ -15,6 +15,7 @@ import io.vigil.api.health.ReadinessCheck;
 import io.vigil.api.metrics.HttpRequestMetrics;
 import io.vigil.api.metrics.MetricsRoutes;
 import io.vigil.api.sensor.SensorUploadRoutes;
+import io.vigil.api.ui.UiRoutes;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -34,7 +35,13 @@ public final class ApiServer implements AutoCloseable {
             ApiDocsRoutes.OPENAPI_JSON,
             ApiDocsRoutes.OPENAPI_YAML,
             ApiDocsRoutes.DOCS,
-            ApiDocsRoutes.DOCS_ASSET);
+            ApiDocsRoutes.DOCS_ASSET,
+            // the UI's pages check its cookie themselves, to send a visitor without one to the login form
+            UiRoutes.HOME,
+            UiRoutes.FILE,
+            UiRoutes.LOGIN,
+            UiRoutes.LOGOUT,
+            UiRoutes.ASSET);
 
     /** Routes that read their body as a stream and bound it themselves, exempt from the general body limit. */
     public static final Set<String> STREAMED_BODY_ROUTES = Set.of(SensorUploadRoutes.FILES);

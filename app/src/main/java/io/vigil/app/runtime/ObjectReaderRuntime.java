@@ -10,10 +10,12 @@ import io.vigil.connectors.s3.S3ClientSettings;
 import io.vigil.connectors.s3.quality.QualityHandler;
 import io.vigil.connectors.s3.quality.QualityInspector;
 import io.vigil.connectors.s3.quality.QualityRules;
+import io.vigil.connectors.s3.sensor.SensorHandler;
 import io.vigil.schema.quality.DataQualityResult;
 import io.vigil.schema.quality.QualityRule;
 import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.s3.S3ObjectEvent;
+import io.vigil.schema.sensor.SensorFileRecord;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.topology.VigilTopics;
 import java.net.URI;
@@ -30,8 +32,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The S3 object reader of one instance with its data-quality handler: the rules loaded first, then the reader started
- * in a consumer group that all instances share, so each object is read by one of them.
+ * The S3 object reader of one instance with its handlers, data quality and sensor files: the quality rules loaded
+ * first, then the reader started in a consumer group that all instances share, so each object is read by one of them.
  */
 final class ObjectReaderRuntime implements ReaderBreakerControl, AutoCloseable {
 
@@ -64,6 +66,12 @@ final class ObjectReaderRuntime implements ReaderBreakerControl, AutoCloseable {
                     new QualityInspector(Clock.systemUTC(), MAX_TRACKED_ROWS),
                     AvroSerde.of(DataQualityResult.class, registry),
                     VigilTopics.QUALITY_RESULTS);
+            SensorHandler sensor = new SensorHandler(
+                    config.sensorBucket(),
+                    config.sensorPrefix(),
+                    AvroSerde.of(SensorFileRecord.class, registry),
+                    VigilTopics.SENSOR_READINGS,
+                    Clock.systemUTC());
             ObjectReaderSettings settings = ObjectReaderSettings.of(
                     VigilTopics.S3_OBJECT_EVENTS,
                     VigilTopics.DLQ,
@@ -77,7 +85,7 @@ final class ObjectReaderRuntime implements ReaderBreakerControl, AutoCloseable {
                             producer,
                             s3,
                             AvroSerde.of(S3ObjectEvent.class, registry),
-                            List.of(quality),
+                            List.of(quality, sensor),
                             settings,
                             Clock.systemUTC())
                     .start());

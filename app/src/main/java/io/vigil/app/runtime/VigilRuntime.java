@@ -7,6 +7,7 @@ import io.vigil.api.ApiServer;
 import io.vigil.api.ApiSettings;
 import io.vigil.api.RouteGroup;
 import io.vigil.api.auth.AdminKeyAuthenticator;
+import io.vigil.api.auth.ApiKeyAuthenticator;
 import io.vigil.api.breaker.ReaderBreakerControl;
 import io.vigil.api.health.BrokerReachableCheck;
 import io.vigil.api.health.StreamsRunningCheck;
@@ -124,6 +125,7 @@ public final class VigilRuntime implements AutoCloseable {
                     ? Optional.of(resources.add(ObjectReaderRuntime.start(config, registry, producer)))
                     : Optional.empty();
             S3Client s3 = resources.add(ObjectReaderRuntime.s3Settings(config).client());
+            ApiKeyAuthenticator authenticator = new AdminKeyAuthenticator(adminKey);
             List<RouteGroup> routes = ApiRoutes.all(
                     queries,
                     new TopicWriter(producer, WRITE_TIMEOUT),
@@ -131,11 +133,12 @@ public final class VigilRuntime implements AutoCloseable {
                     config.deliveryHistoryRetention(),
                     breaker,
                     s3,
-                    SensorUploadSettings.from(config));
+                    SensorUploadSettings.from(config),
+                    authenticator);
             ApiServer api = new ApiServer(
                     new ApiSettings(config.httpHost(), config.httpPort(), config.maxRequestBytes()),
                     routes,
-                    new AdminKeyAuthenticator(adminKey),
+                    authenticator,
                     List.of(new StreamsRunningCheck(streams), new BrokerReachableCheck(admin, READINESS_TIMEOUT)),
                     meters);
             streams.start();

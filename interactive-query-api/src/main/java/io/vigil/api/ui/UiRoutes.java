@@ -5,8 +5,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.vigil.api.RouteGroup;
+import io.vigil.api.auth.ApiKey;
 import io.vigil.api.auth.ApiKeyAuthenticator;
-import io.vigil.api.auth.Scope;
 import io.vigil.api.error.ApiException;
 import io.vigil.schema.sensor.SensorFileIds;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * The web UI for sensor files: server-rendered pages, a stylesheet and one script. The pages are public routes that
@@ -28,9 +28,6 @@ public final class UiRoutes implements RouteGroup {
     public static final String LOGIN = "/ui/login";
     public static final String LOGOUT = "/ui/logout";
     public static final String ASSET = "/ui/assets/{asset}";
-
-    /** Every route of the UI: none needs an API key header. */
-    public static final Set<String> PUBLIC_ROUTES = Set.of(HOME, FILE, LOGIN, LOGOUT, ASSET);
 
     private static final Map<String, String> ASSETS =
             Map.of("ui.css", "text/css; charset=utf-8", "ui.js", "text/javascript; charset=utf-8");
@@ -62,20 +59,23 @@ public final class UiRoutes implements RouteGroup {
     }
 
     private void home(Context ctx) {
-        if (session.reader(ctx).isEmpty()) {
+        Optional<ApiKey> reader = session.reader(ctx);
+        if (reader.isEmpty()) {
             ctx.redirect(LOGIN, HttpStatus.SEE_OTHER);
             return;
         }
-        List<JsonNode> recent = files.recent(UploadPage.RECENT_FILES);
+        List<JsonNode> recent = files.recent(reader.get(), UploadPage.RECENT_FILES);
         UiLayout.render(
                 ctx, 200, "Sensor files", " data-page=\"upload\"", UploadPage.content(recent, maxUploadBytes), true);
     }
 
     private void file(Context ctx) {
-        if (session.reader(ctx).isEmpty()) {
+        Optional<ApiKey> reader = session.reader(ctx);
+        if (reader.isEmpty()) {
             ctx.redirect(LOGIN, HttpStatus.SEE_OTHER);
             return;
         }
+        ApiKey caller = reader.get();
         String fileId = ctx.pathParam("id");
         if (!SensorFileIds.isWellFormed(fileId)) {
             notFound(ctx, 400, "A file id is 32 lowercase hex digits.");
@@ -83,7 +83,7 @@ public final class UiRoutes implements RouteGroup {
         }
         JsonNode file;
         try {
-            file = files.file(fileId);
+            file = files.file(caller, fileId);
         } catch (ApiException e) {
             if (e.status() != 404) {
                 throw e;
@@ -94,22 +94,20 @@ public final class UiRoutes implements RouteGroup {
         String status = file.path("status").asText();
         String data = " data-page=\"file\" data-file-id=\"" + Html.text(fileId) + "\" data-status=\""
                 + Html.text(status) + "\"";
-        String content = FilePage.content(file, files.sensors(fileId, FilePage.SENSOR_ROWS), files.series(fileId));
+        String content = FilePage.content(
+                file, files.sensors(caller, fileId, FilePage.SENSOR_ROWS), files.series(caller, fileId));
         UiLayout.render(ctx, 200, FilePage.title(file), data, content, true);
     }
 
     private void login(Context ctx) {
-        String key = ctx.formParam("api_key");
-        boolean mayRead = key != null
-                && session.principal(key.strip())
-                        .filter(principal -> principal.mayUse(Set.of(Scope.READ)))
-                        .isPresent();
-        if (!mayRead) {
+        String typed = ctx.formParam("api_key");
+        Optional<ApiKey> key = typed == null ? Optional.empty() : session.reader(typed.strip());
+        if (key.isEmpty()) {
             UiLayout.render(
                     ctx, 401, "Sign in", "", LoginPage.content("That key is not valid, or may not read."), false);
             return;
         }
-        UiSession.start(ctx, key.strip());
+        UiSession.start(ctx, key.get().value());
         ctx.redirect(HOME, HttpStatus.SEE_OTHER);
     }
 

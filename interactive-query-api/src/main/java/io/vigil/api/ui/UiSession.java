@@ -3,7 +3,6 @@ package io.vigil.api.ui;
 import io.javalin.http.Context;
 import io.vigil.api.auth.ApiKey;
 import io.vigil.api.auth.ApiKeyAuthenticator;
-import io.vigil.api.auth.ApiPrincipal;
 import io.vigil.api.auth.CredentialExtractor;
 import io.vigil.api.auth.Scope;
 import java.time.Duration;
@@ -25,17 +24,17 @@ final class UiSession {
         this.authenticator = authenticator;
     }
 
-    /** The principal of the cookie's key when it may read, or empty. */
-    Optional<ApiPrincipal> reader(Context ctx) {
-        return extractor
-                .extractUiCookie(ctx::header)
-                .flatMap(this::principal)
-                .filter(principal -> principal.mayUse(Set.of(Scope.READ)));
+    /** The cookie's key when it is valid and may read, or empty. */
+    Optional<ApiKey> reader(Context ctx) {
+        return extractor.extractUiCookie(ctx::header).flatMap(this::reader);
     }
 
-    /** The principal of a typed-in key, or empty when it is malformed or unknown. */
-    Optional<ApiPrincipal> principal(String key) {
-        return ApiKey.parse(key).flatMap(authenticator::authenticate);
+    /** A typed-in key when it is valid and may read, or empty. */
+    Optional<ApiKey> reader(String key) {
+        return ApiKey.parse(key).filter(parsed -> authenticator
+                .authenticate(parsed)
+                .filter(principal -> principal.mayUse(Set.of(Scope.READ)))
+                .isPresent());
     }
 
     /** Keeps the key in an HttpOnly, SameSite=Strict cookie (Secure when the page came over HTTPS). */

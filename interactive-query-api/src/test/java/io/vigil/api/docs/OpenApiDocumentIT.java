@@ -101,7 +101,8 @@ class OpenApiDocumentIT {
                 Duration.ofDays(35),
                 java.util.Optional.empty(),
                 s3,
-                new SensorUploadSettings("vigil-sensor", "readings/", 1024, 5 * 1024 * 1024));
+                new SensorUploadSettings("vigil-sensor", "readings/", 1024, 5 * 1024 * 1024),
+                key -> java.util.Optional.empty());
         api = TestApi.start(groups, List.of());
         try (InputStream in = OpenApiDocumentIT.class.getResourceAsStream(ApiDocsRoutes.OPENAPI_RESOURCE)) {
             document = new YAMLMapper().readTree(in);
@@ -237,7 +238,7 @@ class OpenApiDocumentIT {
         assertThat(document.get("openapi").asText()).startsWith("3.1.");
         assertThat(document.at("/components/securitySchemes").fieldNames())
                 .toIterable()
-                .containsExactlyInAnyOrder("apiKey", "bearer", "basic");
+                .containsExactlyInAnyOrder("apiKey", "bearer", "basic", "uiCookie");
         assertThat(document.at("/components/securitySchemes/apiKey/name").asText())
                 .isEqualTo("X-API-Key");
         assertThat(document.at("/security")).hasSize(3);

@@ -86,8 +86,8 @@ final class SensorStoresFixture implements AutoCloseable {
         api = TestApi.start(
                 ApiSettings.of("127.0.0.1", port),
                 List.of(
-                        new SensorFileListRoute(queries),
-                        new SensorFileRoutes(queries),
+                        new SensorFileListRoute(new SensorFileQueries(queries)),
+                        new SensorFileRoutes(new SensorFileQueries(queries)),
                         new SensorStatsRoutes(queries, clock),
                         new InternalStoreRoutes(queries, SensorStores.ALL)),
                 new AdminKeyAuthenticator(TestApi.ADMIN_KEY),
