@@ -10,6 +10,8 @@ import io.vigil.topology.delivery.DeliveryTopology;
 import io.vigil.topology.ingress.IngressTopology;
 import io.vigil.topology.quality.QualitySerdes;
 import io.vigil.topology.quality.QualityTopology;
+import io.vigil.topology.sensor.SensorSerdes;
+import io.vigil.topology.sensor.SensorTopology;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -36,6 +38,7 @@ public final class VigilTopology {
                 config.deliveryHistoryRetention(),
                 partitions);
         QualityTopology.build(builder, QualitySerdes.of(registry), partitions, config.qualityRetention());
+        SensorTopology.build(builder, SensorSerdes.of(registry), partitions);
         return builder.build(streamsProperties);
     }
 }
