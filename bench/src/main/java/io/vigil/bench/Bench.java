@@ -9,6 +9,9 @@ import io.vigil.bench.harness.HarnessRunner;
 import io.vigil.bench.reader.CsvThroughputHarness;
 import io.vigil.bench.reader.ReaderBenchSizes;
 import io.vigil.bench.reader.SmallObjectsHarness;
+import io.vigil.bench.sensor.SensorBenchSizes;
+import io.vigil.bench.sensor.SensorLatencyHarness;
+import io.vigil.bench.sensor.SensorPipelineHarness;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +32,11 @@ public final class Bench {
             "reader-csv-throughput",
             () -> CsvThroughputHarness.create(ReaderBenchSizes.from(System.getProperties())),
             "reader-small-objects",
-            () -> SmallObjectsHarness.create(ReaderBenchSizes.from(System.getProperties())));
+            () -> SmallObjectsHarness.create(ReaderBenchSizes.from(System.getProperties())),
+            "sensor-pipeline",
+            () -> SensorPipelineHarness.create(SensorBenchSizes.from(System.getProperties())),
+            "sensor-latency",
+            SensorLatencyHarness::create);
 
     private Bench() {}
 

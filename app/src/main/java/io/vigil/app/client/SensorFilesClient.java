@@ -28,7 +28,7 @@ public final class SensorFilesClient {
     private final Duration requestTimeout;
     private final HttpClient http;
 
-    SensorFilesClient(URI baseUrl, String apiKey, Duration requestTimeout) {
+    public SensorFilesClient(URI baseUrl, String apiKey, Duration requestTimeout) {
         this.baseUrl = baseUrl;
         this.apiKey = apiKey;
         this.requestTimeout = requestTimeout;

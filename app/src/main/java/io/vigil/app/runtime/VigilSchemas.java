@@ -13,11 +13,19 @@ import io.vigil.schema.quality.QualityRule;
 import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.s3.BucketActivity;
 import io.vigil.schema.s3.S3ObjectEvent;
+import io.vigil.schema.sensor.SensorFileAggregate;
+import io.vigil.schema.sensor.SensorFileRecord;
+import io.vigil.schema.sensor.SensorFileSeries;
+import io.vigil.schema.sensor.SensorFileUploaded;
+import io.vigil.schema.sensor.SensorHourContribution;
+import io.vigil.schema.sensor.SensorStats;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.topology.VigilTopics;
 import io.vigil.topology.delivery.DeliveryNames;
 import io.vigil.topology.ingress.IngressNames;
 import io.vigil.topology.quality.QualityNames;
+import io.vigil.topology.sensor.SensorNames;
+import java.util.List;
 import org.apache.avro.Schema;
 
 /**
@@ -70,6 +78,26 @@ final class VigilSchemas {
                 registry,
                 internal(applicationId, QualityNames.SUMMARY_CHANGES_TOPIC),
                 QualityPassCounts.getClassSchema());
+
+        register(registry, SensorNames.FILES_TOPIC, SensorFileUploaded.getClassSchema());
+        register(registry, SensorNames.READINGS_TOPIC, SensorFileRecord.getClassSchema());
+        register(
+                registry,
+                changelog(applicationId, SensorNames.FILE_AGGREGATES_STORE),
+                SensorFileAggregate.getClassSchema());
+        register(
+                registry,
+                changelog(applicationId, SensorNames.FILES_RECENT_STORE),
+                SensorFileAggregate.getClassSchema());
+        register(registry, changelog(applicationId, SensorNames.FILE_SERIES_STORE), SensorFileSeries.getClassSchema());
+        for (String statsStore :
+                List.of(SensorNames.FILE_SENSORS_STORE, SensorNames.FILE_HOURS_STORE, SensorNames.HOURLY_STATS_STORE)) {
+            register(registry, changelog(applicationId, statsStore), SensorStats.getClassSchema());
+        }
+        register(
+                registry,
+                internal(applicationId, SensorNames.HOUR_CONTRIBUTIONS_TOPIC),
+                SensorHourContribution.getClassSchema());
     }
 
     private static void register(SchemaRegistry registry, String topic, Schema schema) {

@@ -56,6 +56,11 @@ public final class RunningVigil implements AutoCloseable {
                 .until(() -> call("GET", "/ready", null).statusCode() == 200);
     }
 
+    /** Where the instance's API listens, e.g. {@code http://127.0.0.1:40123}. */
+    public URI baseUrl() {
+        return base;
+    }
+
     public FingerprintSchemaRegistry registry() {
         return registry;
     }

@@ -1,5 +1,6 @@
 package io.vigil.bench.reader;
 
+import io.vigil.bench.harness.TempDirs;
 import io.vigil.connectors.s3.S3ClientSettings;
 import io.vigil.embedded.EmbeddedS3;
 import java.io.IOException;
@@ -85,17 +86,7 @@ final class BenchS3 implements AutoCloseable {
             client.close();
             s3.close();
         } finally {
-            deleteRecursively(dir);
-        }
-    }
-
-    static void deleteRecursively(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root, e);
+            TempDirs.delete(dir);
         }
     }
 }

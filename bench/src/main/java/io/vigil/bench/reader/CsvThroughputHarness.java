@@ -3,6 +3,7 @@ package io.vigil.bench.reader;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.vigil.bench.harness.Harness;
+import io.vigil.bench.harness.TempDirs;
 import io.vigil.connectors.s3.quality.QualityInspector;
 import io.vigil.schema.quality.DataQualityResult;
 import java.io.IOException;
@@ -137,7 +138,7 @@ public final class CsvThroughputHarness implements Harness {
         try {
             s3.close();
         } finally {
-            BenchS3.deleteRecursively(dir);
+            TempDirs.delete(dir);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.vigil.bench.reader;
 
+import io.vigil.bench.harness.TempDirs;
 import io.vigil.connectors.s3.ObjectReader;
 import io.vigil.connectors.s3.ObjectReaderSettings;
 import io.vigil.connectors.s3.S3ClientSettings;
@@ -185,7 +186,7 @@ final class ReaderPipeline implements AutoCloseable {
             }
             kafka.close();
         } finally {
-            BenchS3.deleteRecursively(dir);
+            TempDirs.delete(dir);
         }
     }
 }

@@ -13,6 +13,7 @@ import io.vigil.api.query.StoreEntry;
 import io.vigil.api.query.StoreHandlers.ItemPage;
 import io.vigil.api.query.StoreQueries;
 import io.vigil.api.ui.SensorFilesView;
+import io.vigil.topology.sensor.SensorKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class SensorFileQueries implements SensorFilesView {
             for (StoreEntry entry : page.entries()) {
                 if (counts.size() < MAX_PER_SENSOR_COUNT) {
                     counts.put(
-                            SensorStoreKeys.sensorOfFileSensor(entry.key()),
+                            SensorKeys.parseFileSensor(entry.key()).sensorId(),
                             entry.value().path("count").asLong());
                 }
             }
@@ -65,15 +66,17 @@ public final class SensorFileQueries implements SensorFilesView {
     ItemPage sensors(String fileId, int limit, String afterSensor, QueryOptions options) {
         PageRequest request = new PageRequest(
                 limit,
-                afterSensor == null || afterSensor.isEmpty() ? null : SensorStoreKeys.fileSensor(fileId, afterSensor));
+                afterSensor == null || afterSensor.isEmpty() ? null : SensorKeys.fileSensor(fileId, afterSensor));
         Page page = sensorPage(fileId, request, options);
         List<JsonNode> items = new ArrayList<>();
         for (StoreEntry entry : page.entries()) {
             ObjectNode item = JsonNodeFactory.instance.objectNode();
-            item.put("sensor_id", SensorStoreKeys.sensorOfFileSensor(entry.key()));
-            items.add(item.setAll(RunningStats.fromJson(entry.value()).toJson()));
+            item.put("sensor_id", SensorKeys.parseFileSensor(entry.key()).sensorId());
+            items.add(item.setAll(StatsJson.write(StatsJson.read(entry.value()))));
         }
-        String next = page.next() == null ? null : SensorStoreKeys.sensorOfFileSensor(page.next());
+        String next = page.next() == null
+                ? null
+                : SensorKeys.parseFileSensor(page.next()).sensorId();
         return new ItemPage(items, next);
     }
 
@@ -150,7 +153,7 @@ public final class SensorFileQueries implements SensorFilesView {
         return queries.range(
                 SensorStores.FILE_SENSORS,
                 fileId,
-                KeyRange.prefix(SensorStoreKeys.fileSensorPrefix(fileId)),
+                KeyRange.prefix(SensorKeys.fileSensorPrefix(fileId)),
                 request,
                 options);
     }

@@ -14,6 +14,9 @@ import io.vigil.api.query.PageRequest;
 import io.vigil.api.query.QueryOptions;
 import io.vigil.api.query.StoreEntry;
 import io.vigil.api.query.StoreQueries;
+import io.vigil.schema.sensor.SensorStats;
+import io.vigil.topology.sensor.SensorKeys;
+import io.vigil.topology.sensor.SensorStatsMath;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +37,8 @@ public final class SensorStatsRoutes implements RouteGroup {
     static final int MAX_ENTRIES = 100_000;
 
     private static final int MAX_SENSOR_ID_LENGTH = 256;
+
+    private static final Duration ONE_HOUR = Duration.ofHours(1);
 
     private final StoreQueries queries;
     private final Clock clock;
@@ -61,11 +66,10 @@ public final class SensorStatsRoutes implements RouteGroup {
         if (Duration.between(from, to).compareTo(MAX_PERIOD) > 0) {
             throw ApiException.badRequest("The period may span at most " + MAX_PERIOD.toDays() + " days");
         }
-        long endHour = SensorStoreKeys.hourOf(to.toEpochMilli() - 1) + SensorStoreKeys.HOUR_MILLIS;
+        long endHour = SensorKeys.hourOf(to.toEpochMilli() - 1) + ONE_HOUR.toMillis();
         KeyRange<String> range = new KeyRange<>(
-                SensorStoreKeys.hourlyFrom(sensorId, from.toEpochMilli()),
-                SensorStoreKeys.hourlyFrom(sensorId, endHour));
-        Map<Long, RunningStats> hours = new TreeMap<>();
+                SensorKeys.hourlyFrom(sensorId, from.toEpochMilli()), SensorKeys.hourlyFrom(sensorId, endHour));
+        Map<Long, SensorStats> hours = new TreeMap<>();
         QueryOptions options = QueryOptions.from(ctx);
         String after = null;
         int read = 0;
@@ -78,9 +82,9 @@ public final class SensorStatsRoutes implements RouteGroup {
                     options);
             for (StoreEntry entry : page.entries()) {
                 hours.merge(
-                        SensorStoreKeys.hourOfHourly(entry.key()),
-                        RunningStats.fromJson(entry.value()),
-                        RunningStats::merge);
+                        SensorKeys.parseHourly(entry.key()).hourMillis(),
+                        StatsJson.read(entry.value()),
+                        SensorStatsMath::merge);
             }
             read += page.entries().size();
             after = page.next();
@@ -89,21 +93,21 @@ public final class SensorStatsRoutes implements RouteGroup {
     }
 
     private static ObjectNode answer(
-            String sensorId, Instant from, Instant to, Map<Long, RunningStats> hours, boolean truncated) {
+            String sensorId, Instant from, Instant to, Map<Long, SensorStats> hours, boolean truncated) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("sensor_id", sensorId);
         json.put("from", from.toString());
         json.put("to", to.toString());
         json.put("truncated", truncated);
         ArrayNode list = json.putArray("hours");
-        RunningStats total = RunningStats.EMPTY;
-        for (Map.Entry<Long, RunningStats> hour : hours.entrySet()) {
+        SensorStats total = null;
+        for (Map.Entry<Long, SensorStats> hour : hours.entrySet()) {
             ObjectNode item = list.addObject();
             item.put("hour", Instant.ofEpochMilli(hour.getKey()).toString());
-            item.setAll(hour.getValue().toJson());
-            total = total.merge(hour.getValue());
+            item.setAll(StatsJson.write(hour.getValue()));
+            total = SensorStatsMath.merge(total, hour.getValue());
         }
-        json.set("total", total.toJson());
+        json.set("total", StatsJson.write(total));
         return json;
     }
 

@@ -32,7 +32,7 @@ class SensorFileDocumentTest {
                 .setReadStartedAt(Instant.parse("2026-11-23T10:00:01.250Z"))
                 .setProcessedAt(Instant.parse("2026-11-23T10:00:03Z"))
                 .setRowsSeen(4)
-                .setReadingStats(new SensorStats(3L, -1.5, 7.0, 0.1 + 0.2, 1.0))
+                .setReadingStats(new SensorStats(3L, -1.5, 7.0, 0.1 + 0.2, 1.0, 0.9, 0.0))
                 .setErrors(List.of(new RowError(2L, 3L, RowErrorReason.bad_value, "abc")))
                 .setErrorCount(1);
     }

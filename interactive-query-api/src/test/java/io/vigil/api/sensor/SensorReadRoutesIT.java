@@ -15,6 +15,7 @@ import io.vigil.schema.sensor.SensorFileStatus;
 import io.vigil.schema.sensor.SensorStats;
 import io.vigil.testkit.EmbeddedKafkaExtension;
 import io.vigil.testkit.TestNames;
+import io.vigil.topology.sensor.SensorKeys;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,10 +57,10 @@ class SensorReadRoutesIT {
         file(A, SensorFileStatus.partial, TEN);
         file(B, SensorFileStatus.processed, TEN.plusSeconds(3600));
         file(C, SensorFileStatus.failed, TEN.plusSeconds(7200));
-        stores.put(SensorStores.FILE_SENSORS, A, SensorStoreKeys.fileSensor(A, "s1"), stats(2, 1, 3, 2, 2));
-        stores.put(SensorStores.FILE_SENSORS, A, SensorStoreKeys.fileSensor(A, "s2"), stats(1, 5, 5, 5, 0));
-        stores.put(SensorStores.FILE_SENSORS, A, SensorStoreKeys.fileSensor(A, "s|10"), stats(3, 0, 1, 0.5, 0.5));
-        stores.put(SensorStores.FILE_SENSORS, B, SensorStoreKeys.fileSensor(B, "s1"), stats(9, 0, 9, 4, 60));
+        stores.put(SensorStores.FILE_SENSORS, A, SensorKeys.fileSensor(A, "s1"), stats(2, 1, 3, 2, 2));
+        stores.put(SensorStores.FILE_SENSORS, A, SensorKeys.fileSensor(A, "s2"), stats(1, 5, 5, 5, 0));
+        stores.put(SensorStores.FILE_SENSORS, A, SensorKeys.fileSensor(A, "s|10"), stats(3, 0, 1, 0.5, 0.5));
+        stores.put(SensorStores.FILE_SENSORS, B, SensorKeys.fileSensor(B, "s1"), stats(9, 0, 9, 4, 60));
         stores.put(SensorStores.SERIES, A, A, new SensorFileSeries(60_000L, List.of(), 0L));
         hourly("s1", TEN.toEpochMilli(), A, stats(2, 1, 3, 2, 2));
         hourly("s1", TEN.toEpochMilli(), B, stats(1, 5, 5, 5, 0));
@@ -86,11 +87,11 @@ class SensorReadRoutesIT {
     }
 
     private static void hourly(String sensor, long hour, String fileId, SensorStats stats) throws Exception {
-        stores.put(SensorStores.HOURLY, sensor, SensorStoreKeys.hourlyFrom(sensor, hour) + fileId, stats);
+        stores.put(SensorStores.HOURLY, sensor, SensorKeys.hourly(sensor, hour, fileId), stats);
     }
 
     private static SensorStats stats(long count, double min, double max, double mean, double m2) {
-        return new SensorStats(count, min, max, mean, m2);
+        return new SensorStats(count, min, max, mean, m2, mean * count, 0.0);
     }
 
     @AfterAll

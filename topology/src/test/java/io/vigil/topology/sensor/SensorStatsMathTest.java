@@ -15,10 +15,7 @@ class SensorStatsMathTest {
     @Test
     void shouldKeepTheSmallSpreadOfValuesAroundABillion() {
         double[] values = values(10_000, 1e9, 0.01);
-        SensorStats oneByOne = null;
-        for (double value : values) {
-            oneByOne = SensorStatsMath.add(oneByOne, value);
-        }
+        SensorStats oneByOne = statsOf(values);
 
         assertThat(oneByOne.getCount()).isEqualTo(values.length);
         assertThat(oneByOne.getMean()).isCloseTo(twoPassMean(values), within(1e-5));
@@ -48,25 +45,42 @@ class SensorStatsMathTest {
     }
 
     @Test
-    void shouldGiveTheContractExampleItsMean() {
-        SensorStats stats =
-                SensorStatsMath.merge(SensorStatsMath.add(SensorStatsMath.of(10), 20.5), SensorStatsMath.of(-4.5));
+    void shouldGiveTheIssueExampleTheCorrectlyRoundedMeanAddedOneByOneOrMerged() {
+        SensorStats oneByOne = statsOf(10, 20.5, -4.5);
+        SensorStats merged = SensorStatsMath.merge(statsOf(10, 20.5), statsOf(-4.5));
 
-        assertThat(stats.getCount()).isEqualTo(3);
-        assertThat(stats.getMin()).isEqualTo(-4.5);
-        assertThat(stats.getMax()).isEqualTo(20.5);
-        assertThat(stats.getMean()).isCloseTo(26.0 / 3, within(1e-12));
+        for (SensorStats stats : new SensorStats[] {oneByOne, merged}) {
+            assertThat(stats.getCount()).isEqualTo(3);
+            assertThat(stats.getMin()).isEqualTo(-4.5);
+            assertThat(stats.getMax()).isEqualTo(20.5);
+            assertThat(stats.getMean()).isEqualTo(26.0 / 3);
+        }
+    }
+
+    @Test
+    void shouldNotLoseSmallValuesNextToALargeOne() {
+        SensorStats stats = statsOf(1e16, 1, 1, 1, 1, -1e16);
+
+        assertThat(stats.getMean()).isEqualTo(4.0 / 6);
     }
 
     @Test
     void shouldTreatNullAndEmptyAsNoValues() {
-        SensorStats one = SensorStatsMath.of(4);
+        SensorStats one = statsOf(4);
 
         assertThat(SensorStatsMath.merge(null, one)).isEqualTo(one);
         assertThat(SensorStatsMath.merge(one, null)).isEqualTo(one);
         assertThat(SensorStatsMath.merge(new StatsAccumulator().toStats(), null))
                 .isNull();
         assertThat(SensorStatsMath.variance(one)).isZero();
+    }
+
+    private static SensorStats statsOf(double... values) {
+        StatsAccumulator accumulator = new StatsAccumulator();
+        for (double value : values) {
+            accumulator.add(value);
+        }
+        return accumulator.toStats();
     }
 
     private static double[] values(int count, double centre, double spread) {

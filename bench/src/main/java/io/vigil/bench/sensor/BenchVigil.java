@@ -1,0 +1,110 @@
+package io.vigil.bench.sensor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vigil.app.client.ApiCallException;
+import io.vigil.app.client.SensorFilesClient;
+import io.vigil.app.runtime.VigilRuntime;
+import io.vigil.bench.harness.TempDirs;
+import io.vigil.config.VigilConfig;
+import io.vigil.embedded.EmbeddedKafkaCluster;
+import io.vigil.embedded.EmbeddedS3;
+import io.vigil.embedded.KafkaClusterSpec;
+import io.vigil.schema.registry.FingerprintSchemaRegistry;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A whole Vigil instance for the sensor benchmarks, the way {@code vigil dev} runs it: an embedded broker and S3
+ * endpoint, the topology, the object reader and the API in this JVM, called through the CLI's own HTTP client.
+ */
+final class BenchVigil implements AutoCloseable {
+
+    private static final String ADMIN_KEY = "admin_bench.0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH";
+    private static final Set<String> FINAL = Set.of("processed", "partial", "failed");
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private final Path dir;
+    private final EmbeddedKafkaCluster kafka;
+    private final EmbeddedS3 s3;
+    private final VigilRuntime runtime;
+    private final SensorFilesClient client;
+
+    private BenchVigil(Path dir, EmbeddedKafkaCluster kafka, EmbeddedS3 s3, VigilRuntime runtime, URI api) {
+        this.dir = dir;
+        this.kafka = kafka;
+        this.s3 = s3;
+        this.runtime = runtime;
+        this.client = new SensorFilesClient(api, ADMIN_KEY, Duration.ofSeconds(30));
+    }
+
+    static BenchVigil start() {
+        try {
+            Path dir = Files.createTempDirectory("vigil-bench-sensor-");
+            EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start(KafkaClusterSpec.singleNode(dir.resolve("kafka")));
+            EmbeddedS3 s3 = EmbeddedS3.start(dir.resolve("s3"), 0, List.of("vigil-sensor"));
+            int port = freePort();
+            VigilRuntime runtime = VigilRuntime.start(
+                    new VigilConfig(Map.of(
+                            VigilConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                            VigilConfig.STATE_DIR_CONFIG, dir.resolve("streams").toString(),
+                            VigilConfig.HTTP_HOST_CONFIG, "127.0.0.1",
+                            VigilConfig.HTTP_ADVERTISED_HOST_CONFIG, "127.0.0.1",
+                            VigilConfig.HTTP_PORT_CONFIG, port,
+                            VigilConfig.ADMIN_API_KEY_CONFIG, ADMIN_KEY,
+                            VigilConfig.S3_ENDPOINT_CONFIG, s3.endpoint().toString(),
+                            VigilConfig.S3_ACCESS_KEY_ID_CONFIG, "bench",
+                            VigilConfig.S3_SECRET_ACCESS_KEY_CONFIG, "bench")),
+                    new FingerprintSchemaRegistry());
+            return new BenchVigil(dir, kafka, s3, runtime, URI.create("http://127.0.0.1:" + port));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start Vigil for the sensor benchmark", e);
+        }
+    }
+
+    /** Uploads a file with {@code POST /files} and returns its id once the API answered 202. */
+    String upload(Path file) throws ApiCallException, FileNotFoundException {
+        return client.upload(file, sent -> {});
+    }
+
+    /** Polls {@code GET /files/{id}} until the file is final; a 404 just after the upload counts as not yet. */
+    JsonNode awaitFinal(String fileId, Duration timeout) throws ApiCallException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                JsonNode file = client.file(fileId);
+                if (FINAL.contains(file.path("status").asText())) {
+                    return file;
+                }
+            } catch (ApiCallException e) {
+                if (e.status() != 404) {
+                    throw e;
+                }
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        throw new IllegalStateException("file " + fileId + " not final within " + timeout);
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+        s3.close();
+        kafka.close();
+        TempDirs.delete(dir);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
