@@ -1,5 +1,6 @@
 package io.vigil.bench.reader;
 
+import io.vigil.bench.harness.TempDirs;
 import io.vigil.connectors.s3.quality.QualityInspector;
 import io.vigil.schema.quality.DataQualityResult;
 import java.lang.management.GarbageCollectorMXBean;
@@ -57,7 +58,7 @@ public final class ReaderHeapCheck {
             System.out.printf(
                     Locale.ROOT, "read in %.1f s (%.1f MB/s)%n", nanos / 1e9, size / (double) MB / (nanos / 1e9));
         } finally {
-            BenchS3.deleteRecursively(dir);
+            TempDirs.delete(dir);
         }
     }
 

@@ -54,15 +54,24 @@ final class BenchVigil implements AutoCloseable {
             int port = freePort();
             VigilRuntime runtime = VigilRuntime.start(
                     new VigilConfig(Map.of(
-                            VigilConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                            VigilConfig.STATE_DIR_CONFIG, dir.resolve("streams").toString(),
-                            VigilConfig.HTTP_HOST_CONFIG, "127.0.0.1",
-                            VigilConfig.HTTP_ADVERTISED_HOST_CONFIG, "127.0.0.1",
-                            VigilConfig.HTTP_PORT_CONFIG, port,
-                            VigilConfig.ADMIN_API_KEY_CONFIG, ADMIN_KEY,
-                            VigilConfig.S3_ENDPOINT_CONFIG, s3.endpoint().toString(),
-                            VigilConfig.S3_ACCESS_KEY_ID_CONFIG, "bench",
-                            VigilConfig.S3_SECRET_ACCESS_KEY_CONFIG, "bench")),
+                            VigilConfig.BOOTSTRAP_SERVERS_CONFIG,
+                            kafka.bootstrapServers(),
+                            VigilConfig.STATE_DIR_CONFIG,
+                            dir.resolve("streams").toString(),
+                            VigilConfig.HTTP_HOST_CONFIG,
+                            "127.0.0.1",
+                            VigilConfig.HTTP_ADVERTISED_HOST_CONFIG,
+                            "127.0.0.1",
+                            VigilConfig.HTTP_PORT_CONFIG,
+                            port,
+                            VigilConfig.ADMIN_API_KEY_CONFIG,
+                            ADMIN_KEY,
+                            VigilConfig.S3_ENDPOINT_CONFIG,
+                            s3.endpoint().toString(),
+                            VigilConfig.S3_ACCESS_KEY_ID_CONFIG,
+                            "bench",
+                            VigilConfig.S3_SECRET_ACCESS_KEY_CONFIG,
+                            "bench")),
                     new FingerprintSchemaRegistry());
             return new BenchVigil(dir, kafka, s3, runtime, URI.create("http://127.0.0.1:" + port));
         } catch (IOException e) {

@@ -14,7 +14,8 @@ import java.time.Duration;
  */
 public final class SensorLatencyHarness implements Harness {
 
-    private static final String FIVE_ROWS = """
+    private static final String FIVE_ROWS =
+            """
             sensor_id,timestamp,value
             s1,2026-11-23T10:00:00Z,1.5
             s2,2026-11-23T10:00:01Z,2.5

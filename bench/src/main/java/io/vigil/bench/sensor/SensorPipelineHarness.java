@@ -30,6 +30,7 @@ public final class SensorPipelineHarness implements Harness {
     private static final long SEED = 11;
     /** What a row of {@link SensorCsv} takes on average, to size the file for the rows asked for. */
     private static final int BYTES_PER_ROW = 52;
+
     private static final double NANOS_PER_SECOND = 1_000_000_000.0;
     private static final Duration ROUND_TIMEOUT = Duration.ofMinutes(30);
 
