@@ -241,7 +241,7 @@ class OpenApiDocumentIT {
                 .containsExactlyInAnyOrder("apiKey", "bearer", "basic", "uiCookie");
         assertThat(document.at("/components/securitySchemes/apiKey/name").asText())
                 .isEqualTo("X-API-Key");
-        assertThat(document.at("/security")).hasSize(3);
+        assertThat(document.at("/security")).hasSize(4);
         assertThat(document.at("/components/schemas/Error/required").toString()).isEqualTo("[\"error\",\"message\"]");
     }
 
