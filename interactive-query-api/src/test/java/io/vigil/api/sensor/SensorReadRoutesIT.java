@@ -67,10 +67,18 @@ class SensorReadRoutesIT {
         hourly("s1", TEN.toEpochMilli() + HOUR, A, stats(1, 4, 4, 4, 0));
         hourly("s1", TEN.toEpochMilli() - HOUR, A, stats(1, 100, 100, 100, 0));
         hourly("s2", TEN.toEpochMilli(), A, stats(1, -100, -100, -100, 0));
+        // every store is fed by its own topic: wait until each shows the last record put into it
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> api.get("/sensors/s1/stats?from=2026-11-23T10:00:00Z&to=2026-11-23T12:00:00Z")
-                        .body()
-                        .contains("\"count\":4"));
+                                .body()
+                                .contains("\"count\":4")
+                        && api.get("/sensors/s2/stats?from=2026-11-23T10:00:00Z&to=2026-11-23T12:00:00Z")
+                                .body()
+                                .contains("\"count\":1")
+                        && api.get("/files?limit=10").body().contains(C)
+                        && api.get("/files/" + C).statusCode() == 200
+                        && api.get("/files/" + B + "/sensors").body().contains("s1")
+                        && api.get("/files/" + A + "/series").statusCode() == 200);
     }
 
     private static void file(String id, SensorFileStatus status, Instant uploadedAt) throws Exception {
@@ -82,8 +90,7 @@ class SensorReadRoutesIT {
                 .setReadingStats(stats(6, 0, 5, 1.75, 10))
                 .build();
         stores.put(SensorStores.AGGREGATES, id, id, file);
-        String recent = String.format("%020d", Long.MAX_VALUE - uploadedAt.toEpochMilli()) + "|" + id;
-        stores.put(SensorStores.RECENT, id, recent, file);
+        stores.put(SensorStores.RECENT, id, SensorKeys.recent(uploadedAt.toEpochMilli(), id), file);
     }
 
     private static void hourly(String sensor, long hour, String fileId, SensorStats stats) throws Exception {
