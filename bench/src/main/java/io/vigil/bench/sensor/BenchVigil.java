@@ -84,7 +84,10 @@ final class BenchVigil implements AutoCloseable {
         return client.upload(file, sent -> {});
     }
 
-    /** Polls {@code GET /files/{id}} until the file is final; a 404 just after the upload counts as not yet. */
+    /**
+     * Polls {@code GET /files/{id}} until the file is final; a 404 just after the upload, or a 503 while the instance
+     * is still taking its partitions, counts as not yet.
+     */
     JsonNode awaitFinal(String fileId, Duration timeout) throws ApiCallException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -94,7 +97,7 @@ final class BenchVigil implements AutoCloseable {
                     return file;
                 }
             } catch (ApiCallException e) {
-                if (e.status() != 404) {
+                if (e.status() != 404 && e.status() != 503) {
                     throw e;
                 }
             }
