@@ -25,7 +25,6 @@ import io.vigil.topology.delivery.DeliveryNames;
 import io.vigil.topology.ingress.IngressNames;
 import io.vigil.topology.quality.QualityNames;
 import io.vigil.topology.sensor.SensorNames;
-import java.util.List;
 import org.apache.avro.Schema;
 
 /**
@@ -90,10 +89,11 @@ final class VigilSchemas {
                 changelog(applicationId, SensorNames.FILES_RECENT_STORE),
                 SensorFileAggregate.getClassSchema());
         register(registry, changelog(applicationId, SensorNames.FILE_SERIES_STORE), SensorFileSeries.getClassSchema());
-        for (String statsStore :
-                List.of(SensorNames.FILE_SENSORS_STORE, SensorNames.FILE_HOURS_STORE, SensorNames.HOURLY_STATS_STORE)) {
-            register(registry, changelog(applicationId, statsStore), SensorStats.getClassSchema());
-        }
+        register(registry, changelog(applicationId, SensorNames.FILE_SENSORS_STORE), SensorStats.getClassSchema());
+        register(
+                registry,
+                changelog(applicationId, SensorNames.HOURLY_STATS_STORE),
+                SensorHourContribution.getClassSchema());
         register(
                 registry,
                 internal(applicationId, SensorNames.HOUR_CONTRIBUTIONS_TOPIC),

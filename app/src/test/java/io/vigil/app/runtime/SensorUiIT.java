@@ -79,10 +79,12 @@ class SensorUiIT {
             assertThat(page.title()).startsWith("Sign in");
             page.find("#api-key").sendKeys("admin_runningvigil.wrong-key-wrong-key-wrong-key-wrong-key-wrong-k");
             page.find("form button[type=submit]").click();
+            // a click starts the form's navigation without waiting for it: wait for the page it leads to
+            await().atMost(RunningVigil.WAIT).until(() -> page.count("#login-error") == 1);
             assertThat(page.find("#login-error").text()).contains("not valid");
             page.find("#api-key").sendKeys(RunningVigil.ADMIN_KEY);
             page.find("form button[type=submit]").click();
-            assertThat(page.title()).startsWith("Sensor files");
+            await().atMost(RunningVigil.WAIT).until(page::title, title -> title.startsWith("Sensor files"));
 
             page.find("#files").sendKeys(csv.toString());
             page.find("#upload button[type=submit]").click();
@@ -95,7 +97,12 @@ class SensorUiIT {
             assertThat(page.find("#recent a").text()).isEqualTo("readings <1>.csv");
 
             page.find("#recent a").click();
-            await().atMost(RunningVigil.WAIT).until(() -> page.find("#status").text(), "partial"::equals);
+            await().atMost(RunningVigil.WAIT).until(() -> page.count("#status") == 1);
+            // the page reloads itself once the file is final: an element may vanish between two looks
+            await().atMost(RunningVigil.WAIT)
+                    .ignoreExceptions()
+                    .until(() -> page.find("#status").text(), "partial"::equals);
+            await().atMost(RunningVigil.WAIT).until(() -> page.count("svg.chart") == 1);
             assertThat(page.find("#row-count").text()).isEqualTo("3");
             assertThat(page.find("#error-count").text()).isEqualTo("1");
             assertThat(page.find("#mean-value").text()).isEqualTo("8.666666666666666");

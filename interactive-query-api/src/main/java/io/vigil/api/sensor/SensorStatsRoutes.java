@@ -83,7 +83,7 @@ public final class SensorStatsRoutes implements RouteGroup {
             for (StoreEntry entry : page.entries()) {
                 hours.merge(
                         SensorKeys.parseHourly(entry.key()).hourMillis(),
-                        StatsJson.read(entry.value()),
+                        StatsJson.read(entry.value().path("stats")),
                         SensorStatsMath::merge);
             }
             read += page.entries().size();

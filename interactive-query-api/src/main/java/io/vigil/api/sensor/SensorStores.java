@@ -4,6 +4,7 @@ import io.vigil.api.query.KeyCodec;
 import io.vigil.api.query.QueryableStore;
 import io.vigil.schema.sensor.SensorFileAggregate;
 import io.vigil.schema.sensor.SensorFileSeries;
+import io.vigil.schema.sensor.SensorHourContribution;
 import io.vigil.schema.sensor.SensorStats;
 import io.vigil.topology.sensor.SensorNames;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class SensorStores {
     public static final QueryableStore<String, SensorFileAggregate> RECENT =
             new QueryableStore<>(SensorNames.FILES_RECENT_STORE, KeyCodec.strings(), SensorFileDocument::summary);
     /** Keyed {@code <sensor>|<hour>|fileId}, partitioned by sensor id. */
-    public static final QueryableStore<String, SensorStats> HOURLY =
+    public static final QueryableStore<String, SensorHourContribution> HOURLY =
             QueryableStore.avro(SensorNames.HOURLY_STATS_STORE);
 
     /** Every store above, for the internal routes other instances forward queries to. */

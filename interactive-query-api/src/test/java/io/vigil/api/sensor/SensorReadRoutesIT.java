@@ -12,6 +12,7 @@ import io.vigil.schema.sensor.SensorFileAggregate;
 import io.vigil.schema.sensor.SensorFileIds;
 import io.vigil.schema.sensor.SensorFileSeries;
 import io.vigil.schema.sensor.SensorFileStatus;
+import io.vigil.schema.sensor.SensorHourContribution;
 import io.vigil.schema.sensor.SensorStats;
 import io.vigil.testkit.EmbeddedKafkaExtension;
 import io.vigil.testkit.TestNames;
@@ -94,7 +95,11 @@ class SensorReadRoutesIT {
     }
 
     private static void hourly(String sensor, long hour, String fileId, SensorStats stats) throws Exception {
-        stores.put(SensorStores.HOURLY, sensor, SensorKeys.hourly(sensor, hour, fileId), stats);
+        stores.put(
+                SensorStores.HOURLY,
+                sensor,
+                SensorKeys.hourly(sensor, hour, fileId),
+                new SensorHourContribution(sensor, Instant.ofEpochMilli(hour), fileId, stats, TEN));
     }
 
     private static SensorStats stats(long count, double min, double max, double mean, double m2) {

@@ -12,6 +12,7 @@ import io.vigil.schema.registry.FingerprintSchemaRegistry;
 import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.sensor.SensorFileAggregate;
 import io.vigil.schema.sensor.SensorFileSeries;
+import io.vigil.schema.sensor.SensorHourContribution;
 import io.vigil.schema.sensor.SensorStats;
 import io.vigil.schema.serde.AvroSerde;
 import java.net.http.HttpClient;
@@ -75,7 +76,7 @@ final class SensorStoresFixture implements AutoCloseable {
         table(builder, SensorStores.FILE_SENSORS, SensorStats.class);
         table(builder, SensorStores.SERIES, SensorFileSeries.class);
         table(builder, SensorStores.RECENT, SensorFileAggregate.class);
-        table(builder, SensorStores.HOURLY, SensorStats.class);
+        table(builder, SensorStores.HOURLY, SensorHourContribution.class);
         streams = new KafkaStreams(builder.build(), properties(bootstrapServers, name, stateDir, port));
         StoreQueries queries = new StoreQueries(
                 streams,

@@ -86,13 +86,6 @@ final class FileAggregates {
                 .build();
     }
 
-    /** Whether the file's hourly contributions were emitted: they must be taken back before it is read again. */
-    static boolean contributed(SensorFileAggregate current) {
-        return current != null
-                && (current.getStatus() == SensorFileStatus.processed
-                        || current.getStatus() == SensorFileStatus.partial);
-    }
-
     /** {@code current} with one batch of the read added. */
     static SensorFileAggregate withBatch(
             SensorFileAggregate current, BatchSummary batch, List<RowError> errors, long newSensors) {

@@ -10,6 +10,8 @@ import io.vigil.schema.sensor.SensorFileRecord;
 import io.vigil.schema.sensor.SensorFileSeries;
 import io.vigil.schema.sensor.SensorFileStatus;
 import io.vigil.schema.sensor.SensorHourContribution;
+import java.time.Instant;
+import java.util.Map;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -19,10 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Folds a file's upload and the records of its reads into the file's stores, and at the end of a read that has good
- * rows emits what the file contributes to each sensor's hours, keyed by sensor id. Only the current read counts: a
- * newer FileStart resets everything of the earlier read (taking back its hourly contributions if it had emitted
- * them), and records of any other read are skipped.
+ * Folds a file's upload and the records of its reads into the file's stores, and emits what each batch adds to each
+ * sensor's hours, keyed by sensor id. Only the current read counts: a newer FileStart resets the earlier read's
+ * stores, and records of any other read are skipped. Every record costs work bounded by its batch, never by the
+ * file: a transaction must commit within its timeout however large the file.
  */
 final class FileFolder implements Processor<String, FileInput, String, SensorHourContribution> {
 
@@ -80,16 +82,11 @@ final class FileFolder implements Processor<String, FileInput, String, SensorHou
             return;
         }
         if (read.getBody() instanceof ReadingBatch batch) {
-            onBatch(fileId, current, batch);
+            onBatch(record, fileId, current, batch);
         } else if (read.getBody() instanceof FileEnd end) {
-            SensorFileAggregate ended = FileAggregates.ended(current, end);
-            stores.change(current, ended);
-            if (FileAggregates.contributed(ended)) {
-                stores.emitContributions(fileId, contribution -> emit(record, contribution));
-            }
+            stores.change(current, FileAggregates.ended(current, end));
         } else if (read.getBody() instanceof FileFailed failure) {
             stores.change(current, FileAggregates.failed(current, failure));
-            stores.dropHours(fileId);
         }
     }
 
@@ -104,12 +101,13 @@ final class FileFolder implements Processor<String, FileInput, String, SensorHou
             return;
         }
         if (current != null && current.getReadId() != null) {
-            stores.reset(fileId, FileAggregates.contributed(current), contribution -> emit(record, contribution));
+            stores.reset(fileId);
         }
         stores.change(current, FileAggregates.started(current, fileId, readId, start));
     }
 
-    private void onBatch(String fileId, SensorFileAggregate current, ReadingBatch batch) {
+    private void onBatch(
+            Record<String, FileInput> record, String fileId, SensorFileAggregate current, ReadingBatch batch) {
         SeriesBuilder chart = SeriesBuilder.from(stores.series(fileId));
         BatchSummary summary = BatchSummary.of(batch.getReadings(), chart);
         long newSensors = stores.add(fileId, summary);
@@ -119,6 +117,25 @@ final class FileFolder implements Processor<String, FileInput, String, SensorHou
             stores.putSeries(fileId, series);
         }
         stores.update(next);
+        emitHours(record, fileId, current.getReadStartedAt(), summary);
+    }
+
+    /** What the batch adds to each (sensor, hour) of the file, for {@link HourlyStatsWriter}. */
+    private void emitHours(Record<String, FileInput> record, String fileId, Instant readStartedAt, BatchSummary batch) {
+        for (Map.Entry<String, BatchSummary.SensorGroup> sensor :
+                batch.sensors().entrySet()) {
+            for (Map.Entry<Long, StatsAccumulator> hour :
+                    sensor.getValue().hours().entrySet()) {
+                emit(
+                        record,
+                        new SensorHourContribution(
+                                sensor.getKey(),
+                                Instant.ofEpochMilli(hour.getKey()),
+                                fileId,
+                                hour.getValue().toStats(),
+                                readStartedAt));
+            }
+        }
     }
 
     private void emit(Record<String, FileInput> record, SensorHourContribution contribution) {

@@ -2,14 +2,11 @@ package io.vigil.topology.sensor;
 
 import io.vigil.schema.sensor.SensorFileAggregate;
 import io.vigil.schema.sensor.SensorFileSeries;
-import io.vigil.schema.sensor.SensorHourContribution;
 import io.vigil.schema.sensor.SensorStats;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
@@ -19,7 +16,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The stores of the file fold, all keyed (or prefixed) by file id: the aggregate and its entry in the recent index,
- * the per-sensor statistics, the chart, and what the current read adds to each (sensor, hour).
+ * the per-sensor statistics and the chart.
  */
 final class FileStores {
 
@@ -29,14 +26,12 @@ final class FileStores {
     private final KeyValueStore<String, SensorFileAggregate> recent;
     private final KeyValueStore<String, SensorStats> sensors;
     private final KeyValueStore<String, SensorFileSeries> series;
-    private final KeyValueStore<String, SensorStats> hours;
 
     FileStores(ProcessorContext<?, ?> context) {
         this.aggregates = context.getStateStore(SensorNames.FILE_AGGREGATES_STORE);
         this.recent = context.getStateStore(SensorNames.FILES_RECENT_STORE);
         this.sensors = context.getStateStore(SensorNames.FILE_SENSORS_STORE);
         this.series = context.getStateStore(SensorNames.FILE_SERIES_STORE);
-        this.hours = context.getStateStore(SensorNames.FILE_HOURS_STORE);
     }
 
     SensorFileAggregate aggregate(String fileId) {
@@ -59,38 +54,15 @@ final class FileStores {
         recent.put(recentKey(next), next);
     }
 
-    /**
-     * Forgets everything an earlier read of the file wrote but the aggregate; with {@code takeBack}, each hourly
-     * contribution it emitted is first taken back (stats null).
-     */
-    void reset(String fileId, boolean takeBack, Consumer<SensorHourContribution> emit) {
-        for (KeyValue<String, SensorStats> entry : scan(hours, fileId)) {
-            if (takeBack) {
-                emit.accept(contribution(fileId, entry.key, null));
-            }
-            hours.delete(entry.key);
-        }
+    /** Forgets the per-sensor statistics and the chart of an earlier read of the file. */
+    void reset(String fileId) {
         for (KeyValue<String, SensorStats> entry : scan(sensors, fileId)) {
             sensors.delete(entry.key);
         }
         series.delete(fileId);
     }
 
-    /** Hourly contributions that will never be emitted (the read failed). */
-    void dropHours(String fileId) {
-        for (KeyValue<String, SensorStats> entry : scan(hours, fileId)) {
-            hours.delete(entry.key);
-        }
-    }
-
-    /** Every (sensor, hour) contribution of the file's current read. */
-    void emitContributions(String fileId, Consumer<SensorHourContribution> emit) {
-        for (KeyValue<String, SensorStats> entry : scan(hours, fileId)) {
-            emit.accept(contribution(fileId, entry.key, entry.value));
-        }
-    }
-
-    /** Adds a batch's groups to the per-sensor and per-hour statistics; returns how many sensors are new to the file. */
+    /** Adds a batch's groups to the per-sensor statistics; returns how many sensors are new to the file. */
     long add(String fileId, BatchSummary batch) {
         long newSensors = 0;
         for (Map.Entry<String, BatchSummary.SensorGroup> group : batch.sensors().entrySet()) {
@@ -98,14 +70,6 @@ final class FileStores {
             SensorStats known = sensors.get(sensorKey);
             newSensors += known == null ? 1 : 0;
             sensors.put(sensorKey, SensorStatsMath.merge(known, group.getValue().stats()));
-            for (Map.Entry<Long, StatsAccumulator> hour :
-                    group.getValue().hours().entrySet()) {
-                String hourKey = SensorKeys.fileHour(fileId, group.getKey(), hour.getKey());
-                hours.put(
-                        hourKey,
-                        SensorStatsMath.merge(
-                                hours.get(hourKey), hour.getValue().toStats()));
-            }
         }
         return newSensors;
     }
@@ -120,11 +84,6 @@ final class FileStores {
 
     private static String recentKey(SensorFileAggregate aggregate) {
         return SensorKeys.recent(aggregate.getUploadedAt().toEpochMilli(), aggregate.getFileId());
-    }
-
-    private static SensorHourContribution contribution(String fileId, String hourKey, SensorStats stats) {
-        SensorKeys.Hourly hour = SensorKeys.parseFileHour(hourKey);
-        return new SensorHourContribution(hour.sensorId(), Instant.ofEpochMilli(hour.hourMillis()), fileId, stats);
     }
 
     /** The entries of one file, read before any is changed. */

@@ -1,20 +1,20 @@
 package io.vigil.topology.sensor;
 
 import io.vigil.schema.sensor.SensorHourContribution;
-import io.vigil.schema.sensor.SensorStats;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Keeps each file's contribution to a sensor's hour in {@value SensorNames#HOURLY_STATS_STORE} as it is, one entry per
- * (sensor, hour, file): a file read again replaces its own entries instead of adding to them, and the API merges the
- * files of an hour when it reads.
+ * Adds each batch's contribution to a sensor's hour into {@value SensorNames#HOURLY_STATS_STORE}, one entry per
+ * (sensor, hour, file): batches of the same read merge, a later read of the file replaces the entry (so a file read
+ * again after a crash or a redelivered event is not counted twice), and a straggler of an earlier read is ignored.
+ * The API merges the files of an hour when it reads.
  */
 final class HourlyStatsWriter implements Processor<String, SensorHourContribution, Void, Void> {
 
-    private KeyValueStore<String, SensorStats> hourly;
+    private KeyValueStore<String, SensorHourContribution> hourly;
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
@@ -31,8 +31,18 @@ final class HourlyStatsWriter implements Processor<String, SensorHourContributio
                 contribution.getSensorId(), contribution.getHour().toEpochMilli(), contribution.getFileId());
         if (contribution.getStats() == null) {
             hourly.delete(key);
-        } else {
-            hourly.put(key, contribution.getStats());
+            return;
+        }
+        SensorHourContribution known = hourly.get(key);
+        int order = known == null ? 1 : contribution.getReadStartedAt().compareTo(known.getReadStartedAt());
+        if (order > 0) {
+            hourly.put(key, contribution);
+        } else if (order == 0) {
+            hourly.put(
+                    key,
+                    SensorHourContribution.newBuilder(known)
+                            .setStats(SensorStatsMath.merge(known.getStats(), contribution.getStats()))
+                            .build());
         }
     }
 }

@@ -84,22 +84,6 @@ public final class SensorKeys {
         return new Recent(uploadedAtMillis, reader.rest());
     }
 
-    /** A key of the internal {@value SensorNames#FILE_HOURS_STORE}: {@code fileId|<sensor>|<hour>}. */
-    static String fileHour(String fileId, String sensorId, long hourMillis) {
-        return fileSensor(fileId, sensorId) + SEPARATOR + hour(hourMillis);
-    }
-
-    /** Splits a {@link #fileHour} key into the sensor id and the hour. */
-    static Hourly parseFileHour(String key) {
-        KeyReader reader = new KeyReader(key);
-        String fileId = reader.untilSeparator();
-        String sensorId = reader.sensor();
-        reader.separator();
-        long hourMillis = reader.hour();
-        reader.end();
-        return new Hourly(sensorId, hourMillis, fileId);
-    }
-
     static String sensor(String sensorId) {
         return sensorId.length() + ":" + sensorId;
     }

@@ -16,10 +16,8 @@ public final class SensorNames {
     public static final String FILE_SERIES_STORE = "sensor-file-series";
     /** {@link SensorKeys#recent} → {@code SensorFileAggregate}: a key-ordered scan lists the newest files first. */
     public static final String FILES_RECENT_STORE = "sensor-files-recent";
-    /** {@link SensorKeys#hourly} → {@code SensorStats}: one file's contribution to one sensor in one UTC hour. */
+    /** {@link SensorKeys#hourly} → {@code SensorHourContribution}: one file's readings of one sensor in one UTC hour. */
     public static final String HOURLY_STATS_STORE = "sensor-hourly-stats";
-    /** Internal: {@code fileId|<sensor>|<hour>} → {@code SensorStats}, what the current read adds to each hour. */
-    public static final String FILE_HOURS_STORE = "sensor-file-hours";
 
     /** The repartition topic of the hour contributions (by sensor id), after the application id. */
     public static final String HOUR_CONTRIBUTIONS_TOPIC = "sensor-hour-contributions-repartition";

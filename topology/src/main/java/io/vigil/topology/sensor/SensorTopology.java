@@ -27,9 +27,8 @@ public final class SensorTopology {
         builder.addStateStore(cached(SensorNames.FILE_AGGREGATES_STORE, serdes.aggregates()));
         builder.addStateStore(cached(SensorNames.FILE_SENSORS_STORE, serdes.stats()));
         builder.addStateStore(cached(SensorNames.FILE_SERIES_STORE, serdes.series()));
-        builder.addStateStore(cached(SensorNames.FILE_HOURS_STORE, serdes.stats()));
         builder.addStateStore(store(SensorNames.FILES_RECENT_STORE, serdes.aggregates()));
-        builder.addStateStore(store(SensorNames.HOURLY_STATS_STORE, serdes.stats()));
+        builder.addStateStore(store(SensorNames.HOURLY_STATS_STORE, serdes.contributions()));
 
         KStream<String, FileInput> uploads = builder.stream(
                         SensorNames.FILES_TOPIC,
@@ -46,8 +45,7 @@ public final class SensorTopology {
                         SensorNames.FILE_AGGREGATES_STORE,
                         SensorNames.FILES_RECENT_STORE,
                         SensorNames.FILE_SENSORS_STORE,
-                        SensorNames.FILE_SERIES_STORE,
-                        SensorNames.FILE_HOURS_STORE)
+                        SensorNames.FILE_SERIES_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), serdes.contributions())
                         .withName(SensorNames.HOUR_CONTRIBUTIONS)
                         .withNumberOfPartitions(partitions))

@@ -64,8 +64,6 @@ class SensorKeysTest {
                     .isEqualTo(new SensorKeys.FileSensor(FILE, sensor));
             assertThat(SensorKeys.parseHourly(SensorKeys.hourly(sensor, -7 * HOUR, FILE)))
                     .isEqualTo(new SensorKeys.Hourly(sensor, -7 * HOUR, FILE));
-            assertThat(SensorKeys.parseFileHour(SensorKeys.fileHour(FILE, sensor, 5 * HOUR)))
-                    .isEqualTo(new SensorKeys.Hourly(sensor, 5 * HOUR, FILE));
         }
         assertThat(SensorKeys.parseRecent(SensorKeys.recent(-5L, FILE))).isEqualTo(new SensorKeys.Recent(-5L, FILE));
     }

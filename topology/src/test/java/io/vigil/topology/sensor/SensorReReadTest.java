@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vigil.schema.sensor.FileFailureReason;
 import io.vigil.schema.sensor.SensorFileAggregate;
 import io.vigil.schema.sensor.SensorFileStatus;
+import io.vigil.schema.sensor.SensorHourContribution;
 import io.vigil.schema.sensor.SensorReading;
 import io.vigil.schema.sensor.SensorStats;
 import java.nio.file.Path;
@@ -73,15 +74,32 @@ class SensorReReadTest {
     }
 
     @Test
-    void shouldTakeBackTheHourlyStatsOfAFileWhoseNewReadFails() {
+    void shouldKeepTheHourlyStatsOfTheReadingsFoundWhenANewReadFindsTheFileGone() {
         readWhole("a.csv", "r1");
+        Map<String, SensorStats> found = hourlyOf(SensorFixture.fileId(KEY));
 
         sensors.start(KEY, "r2", NINE.plusSeconds(120));
         sensors.fail(KEY, "r2", FileFailureReason.no_such_key, null);
 
-        assertThat(hourlyOf(SensorFixture.fileId(KEY))).isEmpty();
+        assertThat(hourlyOf(SensorFixture.fileId(KEY))).isEqualTo(found).hasSize(3);
+        assertThat(sensors.aggregate(KEY).getStatus()).isEqualTo(SensorFileStatus.failed);
         assertThat(sensors.sensors(KEY)).isEmpty();
         assertThat(sensors.series(KEY)).isNull();
+    }
+
+    @Test
+    void shouldAddEachBatchToTheHourlyStatsAsItArrivesNotAllAtTheEnd() {
+        sensors.start(KEY, "r1", NINE);
+        sensors.batch(KEY, "r1", FIRST_HALF, List.of());
+
+        assertThat(hourlyOf(SensorFixture.fileId(KEY))).hasSize(2);
+
+        sensors.batch(KEY, "r1", SECOND_HALF, List.of());
+
+        Map<String, SensorStats> hourly = hourlyOf(SensorFixture.fileId(KEY));
+        assertThat(hourly).hasSize(3);
+        assertThat(hourly.get(SensorKeys.hourlyFrom("t", NINE.toEpochMilli())).getCount())
+                .isEqualTo(2);
     }
 
     @Test
@@ -97,7 +115,9 @@ class SensorReReadTest {
         assertThat(file.getReadId()).isEqualTo("r2");
         assertThat(file.getStatus()).isEqualTo(SensorFileStatus.processing);
         assertThat(file.getReadingStats().getCount()).isEqualTo(2);
-        assertThat(hourlyOf(SensorFixture.fileId(KEY))).isEmpty();
+        assertThat(hourlyOf(SensorFixture.fileId(KEY)).values())
+                .extracting(SensorStats::getCount)
+                .containsExactly(1L, 1L);
         assertThat(sensors.droppedRecords()).isEqualTo(3.0);
     }
 
@@ -134,7 +154,7 @@ class SensorReReadTest {
     }
 
     private Map<String, SensorStats> all() {
-        return sensors.<SensorStats>all(SensorNames.HOURLY_STATS_STORE).stream()
-                .collect(Collectors.toMap(entry -> entry.key, entry -> entry.value));
+        return sensors.<SensorHourContribution>all(SensorNames.HOURLY_STATS_STORE).stream()
+                .collect(Collectors.toMap(entry -> entry.key, entry -> entry.value.getStats()));
     }
 }
