@@ -79,8 +79,9 @@ class ObjectReaderIT {
                     assertThat(open.waiting()).isPositive();
                 });
                 assertThat(started.reader().breakerStatus().consecutiveFailures())
-                        .as("reads already in flight when it opened fail too")
-                        .isBetween(3, 4);
+                        .as("at least the three failures that open it; how many more (reads in flight, a failed read"
+                                + " retried before it opened) depends on timing")
+                        .isGreaterThanOrEqualTo(3);
                 assertThat(fixture.results())
                         .as("nothing is read, nothing is dropped")
                         .isEmpty();
