@@ -30,7 +30,6 @@ final class BenchVigil implements AutoCloseable {
 
     private static final String ADMIN_KEY = "admin_bench.0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH";
     private static final Set<String> FINAL = Set.of("processed", "partial", "failed");
-    private static final Duration POLL = Duration.ofMillis(50);
 
     private final Path dir;
     private final EmbeddedKafkaCluster kafka;
@@ -87,8 +86,10 @@ final class BenchVigil implements AutoCloseable {
     /**
      * Polls {@code GET /files/{id}} until the file is final; a 404 just after the upload, or a 503 while the instance
      * is still taking its partitions, counts as not yet.
+     *
+     * @param poll time between polls: each poll builds the whole document, so a short one takes CPU from the pipeline
      */
-    JsonNode awaitFinal(String fileId, Duration timeout) throws ApiCallException, InterruptedException {
+    JsonNode awaitFinal(String fileId, Duration poll, Duration timeout) throws ApiCallException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             try {
@@ -101,7 +102,7 @@ final class BenchVigil implements AutoCloseable {
                     throw e;
                 }
             }
-            Thread.sleep(POLL.toMillis());
+            Thread.sleep(poll.toMillis());
         }
         throw new IllegalStateException("file " + fileId + " not final within " + timeout);
     }

@@ -25,6 +25,7 @@ public final class SensorLatencyHarness implements Harness {
             """;
     private static final double NANOS_PER_MILLI = 1_000_000.0;
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
+    private static final Duration POLL = Duration.ofMillis(50);
 
     private final Path dir;
     private final Path file;
@@ -86,7 +87,7 @@ public final class SensorLatencyHarness implements Harness {
     public double measureCandidate() throws Exception {
         long start = System.nanoTime();
         String fileId = vigil.upload(file);
-        String status = vigil.awaitFinal(fileId, TIMEOUT).path("status").asText();
+        String status = vigil.awaitFinal(fileId, POLL, TIMEOUT).path("status").asText();
         if (!status.equals("processed")) {
             throw new IllegalStateException("the 5-row file ended " + status);
         }

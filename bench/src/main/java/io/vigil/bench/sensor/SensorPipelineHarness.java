@@ -33,6 +33,8 @@ public final class SensorPipelineHarness implements Harness {
 
     private static final double NANOS_PER_SECOND = 1_000_000_000.0;
     private static final Duration ROUND_TIMEOUT = Duration.ofMinutes(30);
+    /** Against a run of minutes, a poll every half second costs at most half a second of the figure. */
+    private static final Duration POLL = Duration.ofMillis(500);
 
     private final Path dir;
     private final Path file;
@@ -98,7 +100,7 @@ public final class SensorPipelineHarness implements Harness {
             long start = System.nanoTime();
             String fileId = vigil.upload(file);
             long uploaded = System.nanoTime();
-            JsonNode result = vigil.awaitFinal(fileId, ROUND_TIMEOUT);
+            JsonNode result = vigil.awaitFinal(fileId, POLL, ROUND_TIMEOUT);
             long done = System.nanoTime();
             long seen = result.path("rows_seen").asLong();
             if (seen != rows) {
