@@ -1,6 +1,9 @@
 package io.vigil.app.connect;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,10 +39,16 @@ public final class InProcessConnectWorker implements AutoCloseable {
      * Starts a worker.
      *
      * @param bootstrapServers the Kafka cluster the connectors read and write
-     * @param offsetsDir where source offsets are kept between restarts
+     * @param offsetsDir where source offsets are kept between restarts; created if missing
      * @param restPort the Connect REST port (0 picks a free one)
      */
     public static InProcessConnectWorker start(String bootstrapServers, Path offsetsDir, int restPort) {
+        // The file offset store writes its file but not the directory: without it every offset flush fails.
+        try {
+            Files.createDirectories(offsetsDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the Connect offsets directory " + offsetsDir, e);
+        }
         Map<String, String> props = new HashMap<>();
         props.put("bootstrap.servers", bootstrapServers);
         props.put(

@@ -58,8 +58,12 @@ class IngressParityIT {
 
         try (RunningVigil vigil = new RunningVigil(kafka, TestNames.unique(test), stateDir, Map.of());
                 EmbeddedSqs sqs = EmbeddedSqs.start(0);
-                InProcessConnectWorker connect = InProcessConnectWorker.start(kafka.bootstrapServers(), connectDir, 0);
+                InProcessConnectWorker connect =
+                        InProcessConnectWorker.start(kafka.bootstrapServers(), connectDir.resolve("connect"), 0);
                 SqsClient client = sqsClient(sqs)) {
+            assertThat(connectDir.resolve("connect"))
+                    .as("the offsets directory")
+                    .isDirectory();
             URI queue = sqs.createQueue("parity-" + System.nanoTime());
             connect.putConnector(
                     "parity-sqs",
