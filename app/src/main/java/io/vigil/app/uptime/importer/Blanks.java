@@ -1,0 +1,25 @@
+package io.vigil.app.uptime.importer;
+
+/** Trimming of a range of the parser's buffer without copying it; blanks are what {@link String#trim} removes. */
+final class Blanks {
+
+    private Blanks() {}
+
+    /** The first index in {@code [from, to)} that is not blank, or {@code to}. */
+    static int skipLeading(char[] text, int from, int to) {
+        int i = from;
+        while (i < to && text[i] <= ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of {@code [from, to)} without its trailing blanks. */
+    static int skipTrailing(char[] text, int from, int to) {
+        int i = to;
+        while (i > from && text[i - 1] <= ' ') {
+            i--;
+        }
+        return i;
+    }
+}
