@@ -3,6 +3,7 @@ package io.vigil.app.uptime.importer;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import io.vigil.connectors.text.CountingInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

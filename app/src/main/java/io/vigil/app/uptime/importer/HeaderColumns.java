@@ -1,5 +1,6 @@
 package io.vigil.app.uptime.importer;
 
+import io.vigil.connectors.text.Blanks;
 import java.util.Arrays;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package io.vigil.app.uptime.importer;
 
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.RecordType;
+import io.vigil.connectors.text.Blanks;
 import java.util.Arrays;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package io.vigil.connectors.s3.quality;
 
 import io.vigil.connectors.s3.BodyFailures;
 import io.vigil.connectors.s3.ObjectFacts;
+import io.vigil.connectors.text.CountingInputStream;
 import io.vigil.schema.quality.CheckResult;
 import io.vigil.schema.quality.CsvRules;
 import io.vigil.schema.quality.DataQualityResult;

@@ -1,5 +1,7 @@
 package io.vigil.connectors.s3.sensor;
 
+import io.vigil.connectors.text.Blanks;
+
 /**
  * Parses the values of sensor rows straight from the parser's buffer: {@code [+-]digits[.digits][(e|E)[+-]digits]}
  * ({@code .5} and {@code 5.} allowed), blanks around it ignored; no NaN, Infinity, hex or type suffix, which

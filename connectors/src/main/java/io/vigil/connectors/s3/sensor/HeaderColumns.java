@@ -1,5 +1,6 @@
 package io.vigil.connectors.s3.sensor;
 
+import io.vigil.connectors.text.Blanks;
 import java.util.Arrays;
 
 /**

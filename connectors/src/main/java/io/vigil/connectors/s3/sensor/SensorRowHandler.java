@@ -3,6 +3,7 @@ package io.vigil.connectors.s3.sensor;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.RecordType;
 import io.vigil.connectors.s3.quality.Printable;
+import io.vigil.connectors.text.Blanks;
 
 /**
  * Turns FastCSV's fields into a {@link ParsedRow} while they are still in the parser's buffer: the header's required

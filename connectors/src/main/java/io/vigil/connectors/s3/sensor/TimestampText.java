@@ -1,5 +1,7 @@
 package io.vigil.connectors.s3.sensor;
 
+import io.vigil.connectors.text.Blanks;
+
 /**
  * Parses the timestamps of sensor rows straight from the parser's buffer: ISO-8601
  * {@code YYYY-MM-DDTHH:MM[:SS[.fraction]]} followed by {@code Z}, {@code ±HH:MM} or nothing (UTC), blanks around it

@@ -1,19 +1,19 @@
-package io.vigil.connectors.s3.quality;
+package io.vigil.connectors.text;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Counts the bytes read through it. Not thread-safe. */
-final class CountingInputStream extends FilterInputStream {
+/** Counts the bytes read through it; one thread reads, any thread may ask for the count. */
+public final class CountingInputStream extends FilterInputStream {
 
-    private long count;
+    private volatile long count;
 
-    CountingInputStream(InputStream in) {
+    public CountingInputStream(InputStream in) {
         super(in);
     }
 
-    long count() {
+    public long count() {
         return count;
     }
 
@@ -21,7 +21,7 @@ final class CountingInputStream extends FilterInputStream {
     public int read() throws IOException {
         int b = in.read();
         if (b >= 0) {
-            count++;
+            add(1);
         }
         return b;
     }
@@ -30,7 +30,7 @@ final class CountingInputStream extends FilterInputStream {
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = in.read(buffer, offset, length);
         if (n > 0) {
-            count += n;
+            add(n);
         }
         return n;
     }
@@ -38,12 +38,16 @@ final class CountingInputStream extends FilterInputStream {
     @Override
     public long skip(long n) throws IOException {
         long skipped = in.skip(n);
-        count += Math.max(0, skipped);
+        add(Math.max(0, skipped));
         return skipped;
     }
 
     @Override
     public boolean markSupported() {
         return false; // a reset would count bytes twice
+    }
+
+    private void add(long n) {
+        count += n; // not atomic, and need not be: a single thread writes
     }
 }
