@@ -1,9 +1,10 @@
 package io.vigil.app.uptime.importer;
 
+import io.vigil.topology.uptime.time.LocalTimeText;
 import java.time.LocalTime;
 import java.util.List;
 
-/** {@code store_id,dayOfWeek,start_time_local,end_time_local}: day one digit 0 (Monday) to 6, times per LocalTimes. */
+/** {@code store_id,dayOfWeek,start_time_local,end_time_local}: day one digit 0 (Monday) to 6, times per {@link LocalTimeText}. */
 final class HoursLayout implements CsvLayout<HoursRow> {
 
     private static final List<String> COLUMNS = List.of("store_id", "dayOfWeek", "start_time_local", "end_time_local");
@@ -19,11 +20,12 @@ final class HoursLayout implements CsvLayout<HoursRow> {
         if (day.length() != 1 || day.charAt(0) < '0' || day.charAt(0) > '6') {
             return Outcome.skip(SkipReason.bad_day);
         }
-        LocalTime start = LocalTimes.parse(fields[2]);
-        LocalTime end = LocalTimes.parse(fields[3]);
-        if (start == null || end == null) {
+        try {
+            LocalTime start = LocalTimeText.parse("start_time_local", fields[2]);
+            LocalTime end = LocalTimeText.parse("end_time_local", fields[3]);
+            return Outcome.of(new HoursRow(fields[0], day.charAt(0) - '0', start, end));
+        } catch (IllegalArgumentException e) {
             return Outcome.skip(SkipReason.bad_time);
         }
-        return Outcome.of(new HoursRow(fields[0], day.charAt(0) - '0', start, end));
     }
 }

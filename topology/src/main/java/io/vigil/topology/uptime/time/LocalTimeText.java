@@ -3,7 +3,7 @@ package io.vigil.topology.uptime.time;
 import java.time.LocalTime;
 
 /** Hand-written parser for {@code HH:MM} and {@code HH:MM:SS} (24-hour, two digits each): no regex on user input. */
-final class LocalTimeText {
+public final class LocalTimeText {
 
     static final String FORMS = "HH:MM or HH:MM:SS, from 00:00 to 23:59:59";
 
@@ -13,7 +13,7 @@ final class LocalTimeText {
     private LocalTimeText() {}
 
     /** @throws IllegalArgumentException whose message starts with {@code field} */
-    static LocalTime parse(String field, String text) {
+    public static LocalTime parse(String field, String text) {
         if (text == null) {
             throw new IllegalArgumentException(field + ": missing (" + FORMS + ")");
         }
