@@ -18,6 +18,9 @@ public final class VigilTopics {
     public static final String QUALITY_RESULTS = "vigil.quality.results";
     public static final String SENSOR_FILES = "vigil.sensor.files";
     public static final String SENSOR_READINGS = "vigil.sensor.readings";
+    public static final String UPTIME_POLLS = "vigil.uptime.polls";
+    public static final String UPTIME_BUSINESS_HOURS = "vigil.uptime.business-hours";
+    public static final String UPTIME_TIMEZONES = "vigil.uptime.timezones";
 
     private static final Duration POLL_RETENTION = Duration.ofDays(9);
     private static final Duration DLQ_RETENTION = Duration.ofDays(14);
@@ -46,9 +49,9 @@ public final class VigilTopics {
                 deleted("vigil.delivery.alerts"),
                 deleted(SENSOR_FILES),
                 deleted(SENSOR_READINGS),
-                retained("vigil.uptime.polls", POLL_RETENTION),
-                compacted("vigil.uptime.business-hours"),
-                compacted("vigil.uptime.timezones"),
+                retained(UPTIME_POLLS, POLL_RETENTION),
+                compacted(UPTIME_BUSINESS_HOURS),
+                compacted(UPTIME_TIMEZONES),
                 deleted("vigil.uptime.report-requests"),
                 deleted("vigil.uptime.report-parts"),
                 compacted("vigil.uptime.reports"),

@@ -12,6 +12,9 @@ import io.vigil.topology.quality.QualitySerdes;
 import io.vigil.topology.quality.QualityTopology;
 import io.vigil.topology.sensor.SensorSerdes;
 import io.vigil.topology.sensor.SensorTopology;
+import io.vigil.topology.uptime.UptimeSerdes;
+import io.vigil.topology.uptime.UptimeSettings;
+import io.vigil.topology.uptime.UptimeTopology;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -39,6 +42,7 @@ public final class VigilTopology {
                 partitions);
         QualityTopology.build(builder, QualitySerdes.of(registry), partitions, config.qualityRetention());
         SensorTopology.build(builder, SensorSerdes.of(registry), partitions);
+        UptimeTopology.build(builder, UptimeSerdes.of(registry), UptimeSettings.DEFAULTS);
         return builder.build(streamsProperties);
     }
 }

@@ -20,11 +20,15 @@ import io.vigil.schema.sensor.SensorFileUploaded;
 import io.vigil.schema.sensor.SensorHourContribution;
 import io.vigil.schema.sensor.SensorStats;
 import io.vigil.schema.serde.AvroSerde;
+import io.vigil.schema.uptime.BusinessHours;
+import io.vigil.schema.uptime.StorePoll;
+import io.vigil.schema.uptime.StoreTimezone;
 import io.vigil.topology.VigilTopics;
 import io.vigil.topology.delivery.DeliveryNames;
 import io.vigil.topology.ingress.IngressNames;
 import io.vigil.topology.quality.QualityNames;
 import io.vigil.topology.sensor.SensorNames;
+import io.vigil.topology.uptime.UptimeNames;
 import org.apache.avro.Schema;
 
 /**
@@ -98,6 +102,13 @@ final class VigilSchemas {
                 registry,
                 internal(applicationId, SensorNames.HOUR_CONTRIBUTIONS_TOPIC),
                 SensorHourContribution.getClassSchema());
+
+        register(registry, UptimeNames.POLLS_TOPIC, StorePoll.getClassSchema());
+        register(registry, UptimeNames.BUSINESS_HOURS_TOPIC, BusinessHours.getClassSchema());
+        register(registry, UptimeNames.TIMEZONES_TOPIC, StoreTimezone.getClassSchema());
+        register(registry, changelog(applicationId, UptimeNames.POLLS_STORE), StorePoll.getClassSchema());
+        register(registry, changelog(applicationId, UptimeNames.BUSINESS_HOURS_STORE), BusinessHours.getClassSchema());
+        register(registry, changelog(applicationId, UptimeNames.TIMEZONES_STORE), StoreTimezone.getClassSchema());
     }
 
     private static void register(SchemaRegistry registry, String topic, Schema schema) {

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.vigil.connectors.text.CountingInputStream;
+import io.vigil.topology.uptime.StoreIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

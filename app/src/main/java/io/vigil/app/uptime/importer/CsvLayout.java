@@ -10,7 +10,7 @@ interface CsvLayout<T> {
 
     /**
      * The row made of {@code fields}, trimmed and in the order of {@link #columns()}, whose store id (the first)
-     * already follows {@link StoreIds}; or the reason it is skipped.
+     * already follows {@link io.vigil.topology.uptime.StoreIds}; or the reason it is skipped.
      */
     Outcome<T> read(String[] fields);
 }

@@ -6,7 +6,7 @@ public enum SkipReason {
     too_few_fields,
     /** The store id is empty or blank. */
     missing_store_id,
-    /** The store id breaks the rule of {@link StoreIds}. */
+    /** The store id breaks the rule of {@link io.vigil.topology.uptime.StoreIds}. */
     bad_store_id,
     /** The status is neither {@code active} nor {@code inactive}. */
     bad_status,

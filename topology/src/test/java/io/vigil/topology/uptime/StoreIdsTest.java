@@ -1,4 +1,4 @@
-package io.vigil.app.uptime.importer;
+package io.vigil.topology.uptime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,13 +12,13 @@ class StoreIdsTest {
     @ValueSource(
             strings = {"8419537941919820732", "a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d", "store 7", "café-Ö", "店舗-😀"})
     void shouldAcceptPrintableIds(String id) {
-        assertThat(StoreIds.isValid(id)).isTrue();
+        assertThat(StoreIds.problem(id)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "a\u0000b", "a\tb", "a\u200Bb", "a\u2028b", "a\uE000b", "a\uD800b"})
-    void shouldRejectEmptyIdsAndInvisibleCharacters(String id) {
-        assertThat(StoreIds.isValid(id)).isFalse();
+    @ValueSource(strings = {"", " ", " a", "a ", "a\u0000b", "a\tb", "a\u200Bb", "a\u2028b", "a\uE000b", "a\uD800b"})
+    void shouldRejectEmptyIdsBlankEndsAndInvisibleCharacters(String id) {
+        assertThat(StoreIds.problem(id)).isPresent();
     }
 
     @Test

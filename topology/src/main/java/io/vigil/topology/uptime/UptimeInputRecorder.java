@@ -1,0 +1,77 @@
+package io.vigil.topology.uptime;
+
+import io.vigil.schema.uptime.BusinessHours;
+import io.vigil.schema.uptime.StorePoll;
+import io.vigil.schema.uptime.StoreTimezone;
+import java.time.Instant;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * Keeps the uptime stores of a partition's stores: valid polls in {@value UptimeNames#POLLS_STORE} at their own time
+ * (a poll seen again overwrites itself, a late one lands where it belongs), the latest valid hours and zone in
+ * {@value UptimeNames#BUSINESS_HOURS_STORE} and {@value UptimeNames#TIMEZONES_STORE}; tombstones delete. An invalid
+ * record throws before any store changes, so the processing exception handler sends it to the DLQ and the previous
+ * value stays.
+ */
+final class UptimeInputRecorder implements Processor<String, UptimeInput, Void, Void> {
+
+    private final UptimeSettings settings;
+    private ProcessorContext<Void, Void> context;
+    private WindowStore<String, StorePoll> polls;
+    private KeyValueStore<String, BusinessHours> hours;
+    private KeyValueStore<String, StoreTimezone> zones;
+
+    UptimeInputRecorder(UptimeSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+        this.context = context;
+        this.polls = context.getStateStore(UptimeNames.POLLS_STORE);
+        this.hours = context.getStateStore(UptimeNames.BUSINESS_HOURS_STORE);
+        this.zones = context.getStateStore(UptimeNames.TIMEZONES_STORE);
+    }
+
+    @Override
+    public void process(Record<String, UptimeInput> record) {
+        String storeId = record.key();
+        InputChecks.storeId(storeId);
+        UptimeInput input = record.value();
+        if (input instanceof UptimeInput.PollReceived received) {
+            recordPoll(storeId, received.poll());
+        } else if (input instanceof UptimeInput.HoursReceived received) {
+            recordHours(storeId, received.hours());
+        } else if (input instanceof UptimeInput.ZoneReceived received) {
+            recordZone(storeId, received.zone());
+        }
+    }
+
+    private void recordPoll(String storeId, StorePoll poll) {
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        InputChecks.poll(storeId, poll, now, settings.maxFuturePoll());
+        polls.put(storeId, poll, poll.getTimestamp().toEpochMilli());
+    }
+
+    private void recordHours(String storeId, BusinessHours value) {
+        if (value == null) {
+            hours.delete(storeId);
+            return;
+        }
+        InputChecks.hours(storeId, value);
+        hours.put(storeId, value);
+    }
+
+    private void recordZone(String storeId, StoreTimezone value) {
+        if (value == null) {
+            zones.delete(storeId);
+            return;
+        }
+        InputChecks.zone(storeId, value);
+        zones.put(storeId, value);
+    }
+}

@@ -1,0 +1,33 @@
+package io.vigil.topology.uptime;
+
+import io.vigil.topology.VigilTopics;
+
+/** Stable names of the uptime sub-topology's topics, processors and stores: changelogs are named after them. */
+public final class UptimeNames {
+
+    public static final String POLLS_TOPIC = VigilTopics.UPTIME_POLLS;
+    public static final String BUSINESS_HOURS_TOPIC = VigilTopics.UPTIME_BUSINESS_HOURS;
+    public static final String TIMEZONES_TOPIC = VigilTopics.UPTIME_TIMEZONES;
+
+    /**
+     * Store id → {@code StorePoll}, a window store with 1 ms windows at the poll's time: {@code fetch(storeId, from,
+     * to)} is one store's polls in time order, and retention drops whole segments.
+     */
+    public static final String POLLS_STORE = "uptime-polls";
+    /** Store id → {@code BusinessHours}; no entry = open 24/7. */
+    public static final String BUSINESS_HOURS_STORE = "uptime-business-hours";
+    /** Store id → {@code StoreTimezone}; no entry = the default zone. */
+    public static final String TIMEZONES_STORE = "uptime-timezones";
+
+    static final String READ_POLLS = "uptime-read-polls";
+    static final String READ_BUSINESS_HOURS = "uptime-read-business-hours";
+    static final String READ_TIMEZONES = "uptime-read-timezones";
+    static final String AS_POLL_INPUT = "uptime-poll-input";
+    static final String AS_HOURS_INPUT = "uptime-hours-input";
+    static final String AS_ZONE_INPUT = "uptime-zone-input";
+    static final String MERGE_HOURS = "uptime-merge-hours";
+    static final String MERGE_ZONES = "uptime-merge-zones";
+    static final String RECORD_INPUTS = "uptime-record-inputs";
+
+    private UptimeNames() {}
+}

@@ -1,0 +1,32 @@
+package io.vigil.topology.uptime;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * How the uptime domain keeps and reads polls.
+ *
+ * @param pollRetention how long polls stay in {@value UptimeNames#POLLS_STORE}, by the newest poll time it has seen
+ * @param maxFuturePoll how far a poll may lie ahead of the wall-clock time it is processed at; later ones are refused
+ * @param defaultZone the zone of a store with no timezone on record
+ * @param activeBeforeFirstPoll the status before a store's first poll (when it has no max poll gap)
+ */
+public record UptimeSettings(
+        Duration pollRetention, Duration maxFuturePoll, ZoneId defaultZone, boolean activeBeforeFirstPoll) {
+
+    /** Eight days of polls (a week plus the poll before it), five minutes of clock skew, America/Chicago. */
+    public static final UptimeSettings DEFAULTS =
+            new UptimeSettings(Duration.ofDays(8), Duration.ofMinutes(5), ZoneId.of("America/Chicago"), false);
+
+    /** @throws IllegalArgumentException if the retention is not positive or the future allowance is negative */
+    public UptimeSettings {
+        Objects.requireNonNull(defaultZone, "defaultZone");
+        if (pollRetention.isZero() || pollRetention.isNegative()) {
+            throw new IllegalArgumentException("poll retention must be positive, not " + pollRetention);
+        }
+        if (maxFuturePoll.isNegative()) {
+            throw new IllegalArgumentException("max future poll must not be negative, not " + maxFuturePoll);
+        }
+    }
+}
