@@ -21,6 +21,7 @@ import io.vigil.schema.sensor.SensorHourContribution;
 import io.vigil.schema.sensor.SensorStats;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.schema.uptime.BusinessHours;
+import io.vigil.schema.uptime.StoreLiveStatus;
 import io.vigil.schema.uptime.StorePoll;
 import io.vigil.schema.uptime.StoreTimezone;
 import io.vigil.topology.VigilTopics;
@@ -109,6 +110,7 @@ final class VigilSchemas {
         register(registry, changelog(applicationId, UptimeNames.POLLS_STORE), StorePoll.getClassSchema());
         register(registry, changelog(applicationId, UptimeNames.BUSINESS_HOURS_STORE), BusinessHours.getClassSchema());
         register(registry, changelog(applicationId, UptimeNames.TIMEZONES_STORE), StoreTimezone.getClassSchema());
+        register(registry, changelog(applicationId, UptimeNames.STATUS_STORE), StoreLiveStatus.getClassSchema());
     }
 
     private static void register(SchemaRegistry registry, String topic, Schema schema) {

@@ -1,7 +1,9 @@
 package io.vigil.topology.uptime;
 
 import io.vigil.schema.uptime.BusinessHours;
+import io.vigil.schema.uptime.StoreLiveStatus;
 import io.vigil.schema.uptime.StorePoll;
+import io.vigil.schema.uptime.StoreStatus;
 import io.vigil.schema.uptime.StoreTimezone;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -13,7 +15,8 @@ import org.apache.kafka.streams.state.WindowStore;
 /**
  * Keeps the uptime stores of a partition's stores: valid polls in {@value UptimeNames#POLLS_STORE} at their own time
  * (a poll seen again overwrites itself, a late one lands where it belongs), the latest valid hours and zone in
- * {@value UptimeNames#BUSINESS_HOURS_STORE} and {@value UptimeNames#TIMEZONES_STORE}; tombstones delete. An invalid
+ * {@value UptimeNames#BUSINESS_HOURS_STORE} and {@value UptimeNames#TIMEZONES_STORE} (tombstones delete), and each
+ * store's latest poll in {@value UptimeNames#STATUS_STORE}. An invalid
  * record throws before any store changes, so the processing exception handler sends it to the DLQ and the previous
  * value stays.
  */
@@ -24,6 +27,7 @@ final class UptimeInputRecorder implements Processor<String, UptimeInput, Void, 
     private WindowStore<String, StorePoll> polls;
     private KeyValueStore<String, BusinessHours> hours;
     private KeyValueStore<String, StoreTimezone> zones;
+    private KeyValueStore<String, StoreLiveStatus> statuses;
 
     UptimeInputRecorder(UptimeSettings settings) {
         this.settings = settings;
@@ -35,6 +39,7 @@ final class UptimeInputRecorder implements Processor<String, UptimeInput, Void, 
         this.polls = context.getStateStore(UptimeNames.POLLS_STORE);
         this.hours = context.getStateStore(UptimeNames.BUSINESS_HOURS_STORE);
         this.zones = context.getStateStore(UptimeNames.TIMEZONES_STORE);
+        this.statuses = context.getStateStore(UptimeNames.STATUS_STORE);
     }
 
     @Override
@@ -55,6 +60,19 @@ final class UptimeInputRecorder implements Processor<String, UptimeInput, Void, 
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         InputChecks.poll(storeId, poll, now, settings.maxFuturePoll());
         polls.put(storeId, poll, poll.getTimestamp().toEpochMilli());
+        StoreLiveStatus known = statuses.get(storeId);
+        Instant latest = known == null ? null : known.getLatestPollAt();
+        if (latest == null || !poll.getTimestamp().isBefore(latest)) {
+            statuses.put(
+                    storeId, new StoreLiveStatus(storeId, poll.getTimestamp(), poll.getStatus() == StoreStatus.active));
+        }
+    }
+
+    /** Hours or a zone make a store known, before its first poll. */
+    private void makeKnown(String storeId) {
+        if (statuses.get(storeId) == null) {
+            statuses.put(storeId, new StoreLiveStatus(storeId, null, null));
+        }
     }
 
     private void recordHours(String storeId, BusinessHours value) {
@@ -64,6 +82,7 @@ final class UptimeInputRecorder implements Processor<String, UptimeInput, Void, 
         }
         InputChecks.hours(storeId, value);
         hours.put(storeId, value);
+        makeKnown(storeId);
     }
 
     private void recordZone(String storeId, StoreTimezone value) {
@@ -73,5 +92,6 @@ final class UptimeInputRecorder implements Processor<String, UptimeInput, Void, 
         }
         InputChecks.zone(storeId, value);
         zones.put(storeId, value);
+        makeKnown(storeId);
     }
 }

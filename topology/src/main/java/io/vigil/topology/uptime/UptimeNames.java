@@ -18,6 +18,11 @@ public final class UptimeNames {
     public static final String BUSINESS_HOURS_STORE = "uptime-business-hours";
     /** Store id → {@code StoreTimezone}; no entry = the default zone. */
     public static final String TIMEZONES_STORE = "uptime-timezones";
+    /**
+     * Store id → {@code StoreLiveStatus}: the store's latest poll. Every store any input has named has an entry, so
+     * this is also the directory of known stores.
+     */
+    public static final String STATUS_STORE = "uptime-store-status";
 
     static final String READ_POLLS = "uptime-read-polls";
     static final String READ_BUSINESS_HOURS = "uptime-read-business-hours";

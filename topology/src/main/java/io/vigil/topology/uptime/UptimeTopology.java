@@ -31,6 +31,7 @@ public final class UptimeTopology {
                 serdes.polls()));
         builder.addStateStore(store(UptimeNames.BUSINESS_HOURS_STORE, serdes.hours()));
         builder.addStateStore(store(UptimeNames.TIMEZONES_STORE, serdes.zones()));
+        builder.addStateStore(store(UptimeNames.STATUS_STORE, serdes.statuses()));
 
         KStream<String, UptimeInput> polls = builder.stream(
                         UptimeNames.POLLS_TOPIC,
@@ -51,7 +52,8 @@ public final class UptimeTopology {
                         Named.as(UptimeNames.RECORD_INPUTS),
                         UptimeNames.POLLS_STORE,
                         UptimeNames.BUSINESS_HOURS_STORE,
-                        UptimeNames.TIMEZONES_STORE);
+                        UptimeNames.TIMEZONES_STORE,
+                        UptimeNames.STATUS_STORE);
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vigil.schema.errors.DeadLetterHeaders;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.schema.uptime.BusinessHours;
+import io.vigil.schema.uptime.StoreLiveStatus;
 import io.vigil.schema.uptime.StorePoll;
 import io.vigil.schema.uptime.StoreStatus;
 import io.vigil.schema.uptime.StoreTimezone;
@@ -95,6 +96,24 @@ class UptimeInputsTopologyTest {
         polls.pipeInput(STORE, nine);
 
         assertThat(storedPolls()).containsExactly(eight, nine, ten);
+        assertThat(statusStore().get(STORE))
+                .as("the latest poll by time, not by arrival")
+                .isEqualTo(new StoreLiveStatus(STORE, ten.getTimestamp(), true));
+    }
+
+    @Test
+    void shouldMakeAStoreKnownByItsHoursOrZoneBeforeItsFirstPoll() {
+        hours.pipeInput(STORE, hours(STORE, interval(0, "09:00", "17:00")));
+        zones.pipeInput("other", zone("other", "Europe/Paris"));
+
+        assertThat(statusStore().get(STORE)).isEqualTo(new StoreLiveStatus(STORE, null, null));
+        assertThat(statusStore().get("other")).isEqualTo(new StoreLiveStatus("other", null, null));
+
+        StorePoll first = poll(STORE, "2026-03-10T09:00:00Z", StoreStatus.inactive);
+        polls.pipeInput(STORE, first);
+        hours.pipeInput(STORE, hours(STORE, interval(1, "09:00", "17:00")));
+
+        assertThat(statusStore().get(STORE)).isEqualTo(new StoreLiveStatus(STORE, first.getTimestamp(), false));
     }
 
     @Test
@@ -217,6 +236,10 @@ class UptimeInputsTopologyTest {
 
     private KeyValueStore<String, BusinessHours> hoursStore() {
         return harness.driver().getKeyValueStore(UptimeNames.BUSINESS_HOURS_STORE);
+    }
+
+    private KeyValueStore<String, StoreLiveStatus> statusStore() {
+        return harness.driver().getKeyValueStore(UptimeNames.STATUS_STORE);
     }
 
     private KeyValueStore<String, StoreTimezone> zonesStore() {
