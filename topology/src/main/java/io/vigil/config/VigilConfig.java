@@ -168,6 +168,27 @@ public final class VigilConfig extends AbstractConfig {
             "Size of the parts of an S3 multipart upload (S3's minimum is 5 MiB); smaller files go up in one PUT.";
     static final long SENSOR_PART_BYTES_DEFAULT = 8L * 1024 * 1024;
 
+    public static final String UPTIME_POLL_RETENTION_DAYS_CONFIG = "vigil.uptime.poll.retention.days";
+    static final String UPTIME_POLL_RETENTION_DAYS_DOC =
+            "How many days of polls each store keeps, behind the newest poll seen (a week of reports plus the poll that"
+                    + " gives the status at the week's start).";
+    static final int UPTIME_POLL_RETENTION_DAYS_DEFAULT = 8;
+
+    public static final String UPTIME_MAX_FUTURE_POLL_CONFIG = "vigil.uptime.max.future.poll.ms";
+    static final String UPTIME_MAX_FUTURE_POLL_DOC =
+            "How far ahead of the clock a poll may be dated; later ones are refused (400 on the API, the DLQ on the"
+                    + " topic), because a poll from the future would expire every older poll of its partition.";
+    static final long UPTIME_MAX_FUTURE_POLL_DEFAULT = 300_000L;
+
+    public static final String UPTIME_DEFAULT_TIMEZONE_CONFIG = "vigil.uptime.default.timezone";
+    static final String UPTIME_DEFAULT_TIMEZONE_DOC = "The IANA zone of a store with no timezone on record.";
+    static final String UPTIME_DEFAULT_TIMEZONE_DEFAULT = "America/Chicago";
+
+    public static final String UPTIME_STATUS_BEFORE_FIRST_POLL_CONFIG = "vigil.uptime.status.before.first.poll";
+    static final String UPTIME_STATUS_BEFORE_FIRST_POLL_DOC =
+            "A store's status before its first poll: `inactive` (the original's rule) or `active`.";
+    static final String UPTIME_STATUS_BEFORE_FIRST_POLL_DEFAULT = "inactive";
+
     /** Prefixes whose settings go to the Kafka clients with the prefix taken off. */
     public static final String STREAMS_PREFIX = "vigil.streams.";
 
@@ -375,7 +396,35 @@ public final class VigilConfig extends AbstractConfig {
                     DELIVERY_HISTORY_DAYS_DEFAULT,
                     ConfigDef.Range.between(1, 400),
                     Importance.LOW,
-                    DELIVERY_HISTORY_DAYS_DOC);
+                    DELIVERY_HISTORY_DAYS_DOC)
+            .define(
+                    UPTIME_POLL_RETENTION_DAYS_CONFIG,
+                    Type.INT,
+                    UPTIME_POLL_RETENTION_DAYS_DEFAULT,
+                    ConfigDef.Range.between(8, 400),
+                    Importance.LOW,
+                    UPTIME_POLL_RETENTION_DAYS_DOC)
+            .define(
+                    UPTIME_MAX_FUTURE_POLL_CONFIG,
+                    Type.LONG,
+                    UPTIME_MAX_FUTURE_POLL_DEFAULT,
+                    ConfigDef.Range.between(0L, 86_400_000L),
+                    Importance.LOW,
+                    UPTIME_MAX_FUTURE_POLL_DOC)
+            .define(
+                    UPTIME_DEFAULT_TIMEZONE_CONFIG,
+                    Type.STRING,
+                    UPTIME_DEFAULT_TIMEZONE_DEFAULT,
+                    new ZoneIdValidator(),
+                    Importance.MEDIUM,
+                    UPTIME_DEFAULT_TIMEZONE_DOC)
+            .define(
+                    UPTIME_STATUS_BEFORE_FIRST_POLL_CONFIG,
+                    Type.STRING,
+                    UPTIME_STATUS_BEFORE_FIRST_POLL_DEFAULT,
+                    ValidString.in("inactive", "active"),
+                    Importance.LOW,
+                    UPTIME_STATUS_BEFORE_FIRST_POLL_DOC);
 
     public VigilConfig(Map<?, ?> settings) {
         super(CONFIG, settings, false);
@@ -492,6 +541,22 @@ public final class VigilConfig extends AbstractConfig {
 
     public java.time.Duration readerBreakerCooldown() {
         return java.time.Duration.ofMillis(getLong(READER_BREAKER_COOLDOWN_CONFIG));
+    }
+
+    public java.time.Duration uptimePollRetention() {
+        return java.time.Duration.ofDays(getInt(UPTIME_POLL_RETENTION_DAYS_CONFIG));
+    }
+
+    public java.time.Duration uptimeMaxFuturePoll() {
+        return java.time.Duration.ofMillis(getLong(UPTIME_MAX_FUTURE_POLL_CONFIG));
+    }
+
+    public java.time.ZoneId uptimeDefaultZone() {
+        return java.time.ZoneId.of(getString(UPTIME_DEFAULT_TIMEZONE_CONFIG));
+    }
+
+    public boolean uptimeActiveBeforeFirstPoll() {
+        return getString(UPTIME_STATUS_BEFORE_FIRST_POLL_CONFIG).equals("active");
     }
 
     public String sensorBucket() {

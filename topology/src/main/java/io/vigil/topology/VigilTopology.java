@@ -42,7 +42,7 @@ public final class VigilTopology {
                 partitions);
         QualityTopology.build(builder, QualitySerdes.of(registry), partitions, config.qualityRetention());
         SensorTopology.build(builder, SensorSerdes.of(registry), partitions);
-        UptimeTopology.build(builder, UptimeSerdes.of(registry), UptimeSettings.DEFAULTS);
+        UptimeTopology.build(builder, UptimeSerdes.of(registry), UptimeSettings.from(config));
         return builder.build(streamsProperties);
     }
 }

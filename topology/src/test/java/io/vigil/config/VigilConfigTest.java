@@ -56,6 +56,17 @@ class VigilConfigTest {
     }
 
     @Test
+    void shouldReadTheUptimeDefaultZoneAndRefuseAnUnknownOne() {
+        assertThat(new VigilConfig(Map.of()).uptimeDefaultZone()).isEqualTo(java.time.ZoneId.of("America/Chicago"));
+        assertThat(new VigilConfig(Map.of(VigilConfig.UPTIME_DEFAULT_TIMEZONE_CONFIG, "Asia/Kolkata"))
+                        .uptimeDefaultZone())
+                .isEqualTo(java.time.ZoneId.of("Asia/Kolkata"));
+        assertThatThrownBy(() -> new VigilConfig(Map.of(VigilConfig.UPTIME_DEFAULT_TIMEZONE_CONFIG, "Mars/Olympus")))
+                .hasMessageContaining("vigil.uptime.default.timezone")
+                .hasMessageContaining("Mars/Olympus");
+    }
+
+    @Test
     void shouldRefuseAWeakAdminKeyWithoutEchoingIt() {
         String weak = "admin.short";
 

@@ -1,5 +1,6 @@
 package io.vigil.topology.uptime;
 
+import io.vigil.config.VigilConfig;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -18,6 +19,14 @@ public record UptimeSettings(
     /** Eight days of polls (a week plus the poll before it), five minutes of clock skew, America/Chicago. */
     public static final UptimeSettings DEFAULTS =
             new UptimeSettings(Duration.ofDays(8), Duration.ofMinutes(5), ZoneId.of("America/Chicago"), false);
+
+    public static UptimeSettings from(VigilConfig config) {
+        return new UptimeSettings(
+                config.uptimePollRetention(),
+                config.uptimeMaxFuturePoll(),
+                config.uptimeDefaultZone(),
+                config.uptimeActiveBeforeFirstPoll());
+    }
 
     /** @throws IllegalArgumentException if the retention is not positive or the future allowance is negative */
     public UptimeSettings {
