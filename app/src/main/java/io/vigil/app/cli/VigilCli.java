@@ -2,6 +2,7 @@ package io.vigil.app.cli;
 
 import io.vigil.app.client.ResultCommand;
 import io.vigil.app.client.UploadCommand;
+import io.vigil.app.client.uptime.UptimeCommand;
 import io.vigil.app.dev.sns.SnsPublishCommand;
 import io.vigil.schema.serde.GeneratedRecords;
 import picocli.CommandLine;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
             ConfigCommand.class,
             SnsPublishCommand.class,
             UploadCommand.class,
-            ResultCommand.class
+            ResultCommand.class,
+            UptimeCommand.class
         })
 public final class VigilCli {
 
@@ -36,9 +38,13 @@ public final class VigilCli {
         CommandLine commandLine =
                 new CommandLine(new VigilCli()).setExecutionExceptionHandler(new ExitOnErrorHandler());
         // 2 is picocli's default for bad usage, but `vigil upload` gives 2 to a partly bad file
-        commandLine.getCommandSpec().exitCodeOnInvalidInput(USAGE_ERROR);
-        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec()
-                .exitCodeOnInvalidInput(USAGE_ERROR));
+        exitOnInvalidInput(commandLine);
         return commandLine;
+    }
+
+    /** On every command, nested ones ({@code vigil uptime import}) included. */
+    private static void exitOnInvalidInput(CommandLine command) {
+        command.getCommandSpec().exitCodeOnInvalidInput(USAGE_ERROR);
+        command.getSubcommands().values().forEach(VigilCli::exitOnInvalidInput);
     }
 }

@@ -5,12 +5,12 @@ public final class ApiCallException extends Exception {
 
     private final int status;
 
-    ApiCallException(int status, String message) {
+    public ApiCallException(int status, String message) {
         super(message);
         this.status = status;
     }
 
-    ApiCallException(String message, Throwable cause) {
+    public ApiCallException(String message, Throwable cause) {
         super(message, cause);
         this.status = 0;
     }

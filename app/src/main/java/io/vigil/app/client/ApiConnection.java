@@ -50,7 +50,12 @@ public final class ApiConnection {
 
     /** A client of the API these options name. */
     public SensorFilesClient client() {
-        return new SensorFilesClient(baseUrl(), apiKey(), requestTimeout);
+        return new SensorFilesClient(http());
+    }
+
+    /** The HTTP side of the API these options name, for any client of its routes. */
+    public ApiHttp http() {
+        return new ApiHttp(baseUrl(), apiKey(), requestTimeout);
     }
 
     private URI baseUrl() {

@@ -8,7 +8,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * Progress bars on standard error when a person is watching (a console is attached); silent otherwise, so that
  * scripts and logs get only the result lines.
  */
-final class Progress {
+public final class Progress {
 
     private static final long MIB = 1024 * 1024;
 
@@ -18,11 +18,13 @@ final class Progress {
         this.shown = shown;
     }
 
-    static Progress forConsole() {
+    /** Bars shown only when a console is attached. */
+    public static Progress forConsole() {
         return new Progress(System.console() != null);
     }
 
-    Bar bytes(String task, long total) {
+    /** A bar over {@code total} bytes, shown in MiB. */
+    public Bar bytes(String task, long total) {
         if (!shown) {
             return Bar.NONE;
         }
@@ -36,7 +38,7 @@ final class Progress {
     }
 
     /** A bar without a known end, counting rows. */
-    Bar rows(String task) {
+    public Bar rows(String task) {
         if (!shown) {
             return Bar.NONE;
         }
@@ -48,9 +50,10 @@ final class Progress {
                 .build());
     }
 
-    static final class Bar implements AutoCloseable {
+    /** One bar; {@link #NONE} shows nothing. */
+    public static final class Bar implements AutoCloseable {
 
-        static final Bar NONE = new Bar(null);
+        public static final Bar NONE = new Bar(null);
 
         private final ProgressBar bar;
 
@@ -58,7 +61,7 @@ final class Progress {
             this.bar = bar;
         }
 
-        void stepTo(long n) {
+        public void stepTo(long n) {
             if (bar != null) {
                 bar.stepTo(n);
             }
