@@ -21,6 +21,7 @@ public final class VigilTopics {
     public static final String UPTIME_POLLS = "vigil.uptime.polls";
     public static final String UPTIME_BUSINESS_HOURS = "vigil.uptime.business-hours";
     public static final String UPTIME_TIMEZONES = "vigil.uptime.timezones";
+    public static final String UPTIME_ALERTS = "vigil.uptime.alerts";
 
     private static final Duration POLL_RETENTION = Duration.ofDays(9);
     private static final Duration DLQ_RETENTION = Duration.ofDays(14);
@@ -55,7 +56,7 @@ public final class VigilTopics {
                 deleted("vigil.uptime.report-requests"),
                 deleted("vigil.uptime.report-parts"),
                 compacted("vigil.uptime.reports"),
-                deleted("vigil.uptime.alerts"),
+                deleted(UPTIME_ALERTS),
                 compacted(QUALITY_RULES),
                 deleted(QUALITY_RESULTS),
                 deleted("vigil.telemetry.events"),

@@ -21,6 +21,8 @@ import io.vigil.schema.sensor.SensorHourContribution;
 import io.vigil.schema.sensor.SensorStats;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.schema.uptime.BusinessHours;
+import io.vigil.schema.uptime.StoreAlertState;
+import io.vigil.schema.uptime.StoreDownAlert;
 import io.vigil.schema.uptime.StoreLiveStatus;
 import io.vigil.schema.uptime.StorePoll;
 import io.vigil.schema.uptime.StoreTimezone;
@@ -111,6 +113,8 @@ final class VigilSchemas {
         register(registry, changelog(applicationId, UptimeNames.BUSINESS_HOURS_STORE), BusinessHours.getClassSchema());
         register(registry, changelog(applicationId, UptimeNames.TIMEZONES_STORE), StoreTimezone.getClassSchema());
         register(registry, changelog(applicationId, UptimeNames.STATUS_STORE), StoreLiveStatus.getClassSchema());
+        register(registry, UptimeNames.ALERTS_TOPIC, StoreDownAlert.getClassSchema());
+        register(registry, changelog(applicationId, UptimeNames.ALERT_STATE_STORE), StoreAlertState.getClassSchema());
     }
 
     private static void register(SchemaRegistry registry, String topic, Schema schema) {

@@ -18,12 +18,12 @@ import org.apache.kafka.streams.state.WindowStore;
  * {@value UptimeNames#BUSINESS_HOURS_STORE} and {@value UptimeNames#TIMEZONES_STORE} (tombstones delete), and each
  * store's latest poll in {@value UptimeNames#STATUS_STORE}. An invalid
  * record throws before any store changes, so the processing exception handler sends it to the DLQ and the previous
- * value stays.
+ * value stays. A valid input is forwarded once recorded.
  */
-final class UptimeInputRecorder implements Processor<String, UptimeInput, Void, Void> {
+final class UptimeInputRecorder implements Processor<String, UptimeInput, String, UptimeInput> {
 
     private final UptimeSettings settings;
-    private ProcessorContext<Void, Void> context;
+    private ProcessorContext<String, UptimeInput> context;
     private WindowStore<String, StorePoll> polls;
     private KeyValueStore<String, BusinessHours> hours;
     private KeyValueStore<String, StoreTimezone> zones;
@@ -34,7 +34,7 @@ final class UptimeInputRecorder implements Processor<String, UptimeInput, Void, 
     }
 
     @Override
-    public void init(ProcessorContext<Void, Void> context) {
+    public void init(ProcessorContext<String, UptimeInput> context) {
         this.context = context;
         this.polls = context.getStateStore(UptimeNames.POLLS_STORE);
         this.hours = context.getStateStore(UptimeNames.BUSINESS_HOURS_STORE);
@@ -54,6 +54,7 @@ final class UptimeInputRecorder implements Processor<String, UptimeInput, Void, 
         } else if (input instanceof UptimeInput.ZoneReceived received) {
             recordZone(storeId, received.zone());
         }
+        context.forward(record);
     }
 
     private void recordPoll(String storeId, StorePoll poll) {

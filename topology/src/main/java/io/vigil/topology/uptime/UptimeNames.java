@@ -8,6 +8,8 @@ public final class UptimeNames {
     public static final String POLLS_TOPIC = VigilTopics.UPTIME_POLLS;
     public static final String BUSINESS_HOURS_TOPIC = VigilTopics.UPTIME_BUSINESS_HOURS;
     public static final String TIMEZONES_TOPIC = VigilTopics.UPTIME_TIMEZONES;
+    /** Store id → {@code StoreDownAlert}. */
+    public static final String ALERTS_TOPIC = VigilTopics.UPTIME_ALERTS;
 
     /**
      * Store id → {@code StorePoll}, a window store with 1 ms windows at the poll's time: {@code fetch(storeId, from,
@@ -24,6 +26,11 @@ public final class UptimeNames {
      */
     public static final String STATUS_STORE = "uptime-store-status";
 
+    /** Store id → the store's inactive run and alert state, while it is inactive (StoreAlertState). */
+    public static final String ALERT_STATE_STORE = "uptime-alert-state";
+    /** {@code crossing epoch millis (20 digits)|storeId} → storeId: the stores not yet alerted, by crossing time. */
+    public static final String ALERT_DUE_STORE = "uptime-alert-due";
+
     static final String READ_POLLS = "uptime-read-polls";
     static final String READ_BUSINESS_HOURS = "uptime-read-business-hours";
     static final String READ_TIMEZONES = "uptime-read-timezones";
@@ -33,6 +40,9 @@ public final class UptimeNames {
     static final String MERGE_HOURS = "uptime-merge-hours";
     static final String MERGE_ZONES = "uptime-merge-zones";
     static final String RECORD_INPUTS = "uptime-record-inputs";
+    static final String AS_ALERT_INPUT = "uptime-alert-input";
+    static final String TRACK_ALERTS = "uptime-track-alerts";
+    static final String WRITE_ALERTS = "uptime-write-alerts";
 
     private UptimeNames() {}
 }

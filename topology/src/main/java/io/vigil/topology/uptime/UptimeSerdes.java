@@ -3,6 +3,8 @@ package io.vigil.topology.uptime;
 import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.schema.uptime.BusinessHours;
+import io.vigil.schema.uptime.StoreAlertState;
+import io.vigil.schema.uptime.StoreDownAlert;
 import io.vigil.schema.uptime.StoreLiveStatus;
 import io.vigil.schema.uptime.StorePoll;
 import io.vigil.schema.uptime.StoreTimezone;
@@ -13,13 +15,17 @@ public record UptimeSerdes(
         Serde<StorePoll> polls,
         Serde<BusinessHours> hours,
         Serde<StoreTimezone> zones,
-        Serde<StoreLiveStatus> statuses) {
+        Serde<StoreLiveStatus> statuses,
+        Serde<StoreDownAlert> alerts,
+        Serde<StoreAlertState> alertStates) {
 
     public static UptimeSerdes of(SchemaRegistry registry) {
         return new UptimeSerdes(
                 AvroSerde.of(StorePoll.class, registry),
                 AvroSerde.of(BusinessHours.class, registry),
                 AvroSerde.of(StoreTimezone.class, registry),
-                AvroSerde.of(StoreLiveStatus.class, registry));
+                AvroSerde.of(StoreLiveStatus.class, registry),
+                AvroSerde.of(StoreDownAlert.class, registry),
+                AvroSerde.of(StoreAlertState.class, registry));
     }
 }

@@ -1,5 +1,8 @@
 package io.vigil.topology.uptime;
 
+import io.vigil.topology.uptime.alert.AlertSettings;
+import io.vigil.topology.uptime.alert.StoreAlertSupplier;
+import io.vigil.topology.uptime.alert.StoreChange;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -7,6 +10,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -24,7 +28,13 @@ public final class UptimeTopology {
 
     private UptimeTopology() {}
 
+    /** With the default alert settings. */
     public static void build(StreamsBuilder builder, UptimeSerdes serdes, UptimeSettings settings) {
+        build(builder, serdes, settings, AlertSettings.DEFAULTS);
+    }
+
+    public static void build(
+            StreamsBuilder builder, UptimeSerdes serdes, UptimeSettings settings, AlertSettings alertSettings) {
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(UptimeNames.POLLS_STORE, settings.pollRetention(), POLL_WINDOW, false),
                 Serdes.String(),
@@ -45,7 +55,7 @@ public final class UptimeTopology {
                         UptimeNames.TIMEZONES_TOPIC,
                         Consumed.with(Serdes.String(), serdes.zones()).withName(UptimeNames.READ_TIMEZONES))
                 .mapValues(UptimeInput.ZoneReceived::new, Named.as(UptimeNames.AS_ZONE_INPUT));
-        polls.merge(hours, Named.as(UptimeNames.MERGE_HOURS))
+        KStream<String, UptimeInput> recorded = polls.merge(hours, Named.as(UptimeNames.MERGE_HOURS))
                 .merge(zones, Named.as(UptimeNames.MERGE_ZONES))
                 .process(
                         () -> new UptimeInputRecorder(settings),
@@ -54,6 +64,25 @@ public final class UptimeTopology {
                         UptimeNames.BUSINESS_HOURS_STORE,
                         UptimeNames.TIMEZONES_STORE,
                         UptimeNames.STATUS_STORE);
+
+        // Downtime alerts: the recorded inputs, then the alert tracker (it reads the stores above).
+        recorded.mapValues(UptimeTopology::alertInput, Named.as(UptimeNames.AS_ALERT_INPUT))
+                .process(
+                        new StoreAlertSupplier(alertSettings, settings, serdes.alertStates()),
+                        Named.as(UptimeNames.TRACK_ALERTS),
+                        UptimeNames.POLLS_STORE,
+                        UptimeNames.BUSINESS_HOURS_STORE,
+                        UptimeNames.TIMEZONES_STORE,
+                        UptimeNames.STATUS_STORE)
+                .to(
+                        UptimeNames.ALERTS_TOPIC,
+                        Produced.with(Serdes.String(), serdes.alerts()).withName(UptimeNames.WRITE_ALERTS));
+    }
+
+    private static StoreChange alertInput(UptimeInput input) {
+        return input instanceof UptimeInput.PollReceived received
+                ? new StoreChange.Polled(received.poll())
+                : new StoreChange.ProfileChanged();
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
