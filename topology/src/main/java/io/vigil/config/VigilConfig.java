@@ -189,6 +189,17 @@ public final class VigilConfig extends AbstractConfig {
             "A store's status before its first poll: `inactive` (the original's rule) or `active`.";
     static final String UPTIME_STATUS_BEFORE_FIRST_POLL_DEFAULT = "inactive";
 
+    public static final String UPTIME_ALERT_THRESHOLD_CONFIG = "vigil.uptime.alert.threshold.ms";
+    static final String UPTIME_ALERT_THRESHOLD_DOC =
+            "How long a store may be inactive inside its business hours before a down alert goes to"
+                    + " vigil.uptime.alerts (closed time does not count).";
+    static final long UPTIME_ALERT_THRESHOLD_DEFAULT = 1_800_000L;
+
+    public static final String UPTIME_ALERT_CHECK_INTERVAL_CONFIG = "vigil.uptime.alert.check.interval.ms";
+    static final String UPTIME_ALERT_CHECK_INTERVAL_DOC =
+            "How often (wall clock) the stores whose threshold has passed are looked up, through an index by time.";
+    static final long UPTIME_ALERT_CHECK_INTERVAL_DEFAULT = 10_000L;
+
     /** Prefixes whose settings go to the Kafka clients with the prefix taken off. */
     public static final String STREAMS_PREFIX = "vigil.streams.";
 
@@ -424,7 +435,21 @@ public final class VigilConfig extends AbstractConfig {
                     UPTIME_STATUS_BEFORE_FIRST_POLL_DEFAULT,
                     ValidString.in("inactive", "active"),
                     Importance.LOW,
-                    UPTIME_STATUS_BEFORE_FIRST_POLL_DOC);
+                    UPTIME_STATUS_BEFORE_FIRST_POLL_DOC)
+            .define(
+                    UPTIME_ALERT_THRESHOLD_CONFIG,
+                    Type.LONG,
+                    UPTIME_ALERT_THRESHOLD_DEFAULT,
+                    ConfigDef.Range.between(1_000L, 7L * 86_400_000L),
+                    Importance.MEDIUM,
+                    UPTIME_ALERT_THRESHOLD_DOC)
+            .define(
+                    UPTIME_ALERT_CHECK_INTERVAL_CONFIG,
+                    Type.LONG,
+                    UPTIME_ALERT_CHECK_INTERVAL_DEFAULT,
+                    ConfigDef.Range.between(100L, 3_600_000L),
+                    Importance.LOW,
+                    UPTIME_ALERT_CHECK_INTERVAL_DOC);
 
     public VigilConfig(Map<?, ?> settings) {
         super(CONFIG, settings, false);
@@ -557,6 +582,14 @@ public final class VigilConfig extends AbstractConfig {
 
     public boolean uptimeActiveBeforeFirstPoll() {
         return getString(UPTIME_STATUS_BEFORE_FIRST_POLL_CONFIG).equals("active");
+    }
+
+    public java.time.Duration uptimeAlertThreshold() {
+        return java.time.Duration.ofMillis(getLong(UPTIME_ALERT_THRESHOLD_CONFIG));
+    }
+
+    public java.time.Duration uptimeAlertCheckInterval() {
+        return java.time.Duration.ofMillis(getLong(UPTIME_ALERT_CHECK_INTERVAL_CONFIG));
     }
 
     public String sensorBucket() {

@@ -15,6 +15,7 @@ import io.vigil.topology.sensor.SensorTopology;
 import io.vigil.topology.uptime.UptimeSerdes;
 import io.vigil.topology.uptime.UptimeSettings;
 import io.vigil.topology.uptime.UptimeTopology;
+import io.vigil.topology.uptime.alert.AlertSettings;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -42,7 +43,8 @@ public final class VigilTopology {
                 partitions);
         QualityTopology.build(builder, QualitySerdes.of(registry), partitions, config.qualityRetention());
         SensorTopology.build(builder, SensorSerdes.of(registry), partitions);
-        UptimeTopology.build(builder, UptimeSerdes.of(registry), UptimeSettings.from(config));
+        UptimeTopology.build(
+                builder, UptimeSerdes.of(registry), UptimeSettings.from(config), AlertSettings.from(config));
         return builder.build(streamsProperties);
     }
 }

@@ -28,11 +28,6 @@ public final class UptimeTopology {
 
     private UptimeTopology() {}
 
-    /** With the default alert settings. */
-    public static void build(StreamsBuilder builder, UptimeSerdes serdes, UptimeSettings settings) {
-        build(builder, serdes, settings, AlertSettings.DEFAULTS);
-    }
-
     public static void build(
             StreamsBuilder builder, UptimeSerdes serdes, UptimeSettings settings, AlertSettings alertSettings) {
         builder.addStateStore(Stores.windowStoreBuilder(

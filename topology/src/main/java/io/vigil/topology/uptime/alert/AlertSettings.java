@@ -1,5 +1,6 @@
 package io.vigil.topology.uptime.alert;
 
+import io.vigil.config.VigilConfig;
 import java.time.Duration;
 
 /**
@@ -12,6 +13,10 @@ public record AlertSettings(Duration threshold, Duration punctuationInterval) {
 
     /** 30 minutes of business-time inactivity, looked for every 10 seconds. */
     public static final AlertSettings DEFAULTS = new AlertSettings(Duration.ofMinutes(30), Duration.ofSeconds(10));
+
+    public static AlertSettings from(VigilConfig config) {
+        return new AlertSettings(config.uptimeAlertThreshold(), config.uptimeAlertCheckInterval());
+    }
 
     /** @throws IllegalArgumentException if either duration is not positive */
     public AlertSettings {
