@@ -27,6 +27,7 @@ import io.vigil.api.sensor.SensorStores;
 import io.vigil.api.sensor.SensorUploadRoutes;
 import io.vigil.api.sensor.SensorUploadSettings;
 import io.vigil.api.ui.UiRoutes;
+import io.vigil.api.uptime.StoreAlertRoutes;
 import io.vigil.api.write.TopicWriter;
 import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.delivery.DeliveryCommand;
@@ -73,6 +74,7 @@ public final class ApiRoutes {
         stores.addAll(DeliveryStores.ALL);
         stores.addAll(QualityStores.ALL);
         stores.addAll(SensorStores.ALL);
+        stores.addAll(List.of(StoreAlertRoutes.HISTORIES, StoreAlertRoutes.DIRECTORY));
         SensorFileQueries sensorFiles = new SensorFileQueries(queries);
         return List.of(
                 new BucketRoutes(queries),
@@ -96,6 +98,7 @@ public final class ApiRoutes {
                 new SensorFileRoutes(sensorFiles),
                 new UiRoutes(sensorFiles, authenticator, sensorUploads.maxUploadBytes()),
                 new SensorStatsRoutes(queries, clock),
+                new StoreAlertRoutes(queries),
                 new InternalStoreRoutes(queries, stores),
                 new SchemaRegistryRoutes(registry));
     }

@@ -21,6 +21,7 @@ import io.vigil.schema.sensor.SensorHourContribution;
 import io.vigil.schema.sensor.SensorStats;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.schema.uptime.BusinessHours;
+import io.vigil.schema.uptime.StoreAlertHistory;
 import io.vigil.schema.uptime.StoreAlertState;
 import io.vigil.schema.uptime.StoreDownAlert;
 import io.vigil.schema.uptime.StoreLiveStatus;
@@ -115,6 +116,10 @@ final class VigilSchemas {
         register(registry, changelog(applicationId, UptimeNames.STATUS_STORE), StoreLiveStatus.getClassSchema());
         register(registry, UptimeNames.ALERTS_TOPIC, StoreDownAlert.getClassSchema());
         register(registry, changelog(applicationId, UptimeNames.ALERT_STATE_STORE), StoreAlertState.getClassSchema());
+        register(
+                registry,
+                changelog(applicationId, UptimeNames.ALERT_HISTORY_STORE),
+                StoreAlertHistory.getClassSchema());
     }
 
     private static void register(SchemaRegistry registry, String topic, Schema schema) {

@@ -31,6 +31,9 @@ public final class UptimeNames {
     /** {@code crossing epoch millis (20 digits)|storeId} → storeId: the stores not yet alerted, by crossing time. */
     public static final String ALERT_DUE_STORE = "uptime-alert-due";
 
+    /** Store id → {@code StoreAlertHistory}: its latest alerts, newest first. */
+    public static final String ALERT_HISTORY_STORE = "uptime-alert-history";
+
     static final String READ_POLLS = "uptime-read-polls";
     static final String READ_BUSINESS_HOURS = "uptime-read-business-hours";
     static final String READ_TIMEZONES = "uptime-read-timezones";
@@ -42,6 +45,7 @@ public final class UptimeNames {
     static final String RECORD_INPUTS = "uptime-record-inputs";
     static final String AS_ALERT_INPUT = "uptime-alert-input";
     static final String TRACK_ALERTS = "uptime-track-alerts";
+    static final String RECORD_ALERT_HISTORY = "uptime-record-alert-history";
     static final String WRITE_ALERTS = "uptime-write-alerts";
 
     private UptimeNames() {}

@@ -3,6 +3,7 @@ package io.vigil.topology.uptime;
 import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.schema.uptime.BusinessHours;
+import io.vigil.schema.uptime.StoreAlertHistory;
 import io.vigil.schema.uptime.StoreAlertState;
 import io.vigil.schema.uptime.StoreDownAlert;
 import io.vigil.schema.uptime.StoreLiveStatus;
@@ -17,7 +18,8 @@ public record UptimeSerdes(
         Serde<StoreTimezone> zones,
         Serde<StoreLiveStatus> statuses,
         Serde<StoreDownAlert> alerts,
-        Serde<StoreAlertState> alertStates) {
+        Serde<StoreAlertState> alertStates,
+        Serde<StoreAlertHistory> alertHistories) {
 
     public static UptimeSerdes of(SchemaRegistry registry) {
         return new UptimeSerdes(
@@ -26,6 +28,7 @@ public record UptimeSerdes(
                 AvroSerde.of(StoreTimezone.class, registry),
                 AvroSerde.of(StoreLiveStatus.class, registry),
                 AvroSerde.of(StoreDownAlert.class, registry),
-                AvroSerde.of(StoreAlertState.class, registry));
+                AvroSerde.of(StoreAlertState.class, registry),
+                AvroSerde.of(StoreAlertHistory.class, registry));
     }
 }

@@ -1,5 +1,6 @@
 package io.vigil.topology.uptime;
 
+import io.vigil.topology.uptime.alert.AlertHistoryRecorder;
 import io.vigil.topology.uptime.alert.AlertSettings;
 import io.vigil.topology.uptime.alert.StoreAlertSupplier;
 import io.vigil.topology.uptime.alert.StoreChange;
@@ -60,6 +61,7 @@ public final class UptimeTopology {
                         UptimeNames.TIMEZONES_STORE,
                         UptimeNames.STATUS_STORE);
 
+        builder.addStateStore(store(UptimeNames.ALERT_HISTORY_STORE, serdes.alertHistories()));
         // Downtime alerts: the recorded inputs, then the alert tracker (it reads the stores above).
         recorded.mapValues(UptimeTopology::alertInput, Named.as(UptimeNames.AS_ALERT_INPUT))
                 .process(
@@ -69,6 +71,10 @@ public final class UptimeTopology {
                         UptimeNames.BUSINESS_HOURS_STORE,
                         UptimeNames.TIMEZONES_STORE,
                         UptimeNames.STATUS_STORE)
+                .process(
+                        AlertHistoryRecorder::new,
+                        Named.as(UptimeNames.RECORD_ALERT_HISTORY),
+                        UptimeNames.ALERT_HISTORY_STORE)
                 .to(
                         UptimeNames.ALERTS_TOPIC,
                         Produced.with(Serdes.String(), serdes.alerts()).withName(UptimeNames.WRITE_ALERTS));

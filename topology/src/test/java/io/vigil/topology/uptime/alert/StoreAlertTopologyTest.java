@@ -6,6 +6,7 @@ import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.schema.uptime.BusinessHours;
 import io.vigil.schema.uptime.BusinessInterval;
+import io.vigil.schema.uptime.StoreAlertHistory;
 import io.vigil.schema.uptime.StoreAlertKind;
 import io.vigil.schema.uptime.StoreDownAlert;
 import io.vigil.schema.uptime.StorePoll;
@@ -24,6 +25,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +94,9 @@ class StoreAlertTopologyTest {
                 .setDowntimeSeconds(40L * 60)
                 .build();
         assertThat(alerts.readValuesToList()).containsExactly(down, recovered);
+        KeyValueStore<String, StoreAlertHistory> histories =
+                harness.driver().getKeyValueStore(UptimeNames.ALERT_HISTORY_STORE);
+        assertThat(histories.get(STORE).getAlerts()).as("newest first").containsExactly(recovered, down);
     }
 
     @Test
