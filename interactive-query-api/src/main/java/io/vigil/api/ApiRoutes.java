@@ -27,6 +27,9 @@ import io.vigil.api.sensor.SensorStores;
 import io.vigil.api.sensor.SensorUploadRoutes;
 import io.vigil.api.sensor.SensorUploadSettings;
 import io.vigil.api.ui.UiRoutes;
+import io.vigil.api.uptime.UptimeApiStores;
+import io.vigil.api.uptime.UptimeReadRoutes;
+import io.vigil.api.uptime.UptimeWriteRoutes;
 import io.vigil.api.write.TopicWriter;
 import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.delivery.DeliveryCommand;
@@ -36,6 +39,8 @@ import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.s3.S3ObjectEvent;
 import io.vigil.schema.sensor.SensorFileUploaded;
 import io.vigil.schema.serde.AvroSerde;
+import io.vigil.topology.uptime.UptimeSerdes;
+import io.vigil.topology.uptime.UptimeSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,6 +78,7 @@ public final class ApiRoutes {
         stores.addAll(DeliveryStores.ALL);
         stores.addAll(QualityStores.ALL);
         stores.addAll(SensorStores.ALL);
+        stores.addAll(UptimeApiStores.ALL);
         SensorFileQueries sensorFiles = new SensorFileQueries(queries);
         return List.of(
                 new BucketRoutes(queries),
@@ -96,6 +102,8 @@ public final class ApiRoutes {
                 new SensorFileRoutes(sensorFiles),
                 new UiRoutes(sensorFiles, authenticator, sensorUploads.maxUploadBytes()),
                 new SensorStatsRoutes(queries, clock),
+                new UptimeWriteRoutes(writer, UptimeSerdes.of(registry), UptimeSettings.DEFAULTS, clock, json),
+                new UptimeReadRoutes(queries, UptimeSettings.DEFAULTS, clock),
                 new InternalStoreRoutes(queries, stores),
                 new SchemaRegistryRoutes(registry));
     }
