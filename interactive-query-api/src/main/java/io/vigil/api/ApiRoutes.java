@@ -28,6 +28,9 @@ import io.vigil.api.sensor.SensorUploadRoutes;
 import io.vigil.api.sensor.SensorUploadSettings;
 import io.vigil.api.ui.UiRoutes;
 import io.vigil.api.uptime.StoreAlertRoutes;
+import io.vigil.api.uptime.UptimeApiStores;
+import io.vigil.api.uptime.UptimeReadRoutes;
+import io.vigil.api.uptime.UptimeWriteRoutes;
 import io.vigil.api.write.TopicWriter;
 import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.delivery.DeliveryCommand;
@@ -37,6 +40,8 @@ import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.s3.S3ObjectEvent;
 import io.vigil.schema.sensor.SensorFileUploaded;
 import io.vigil.schema.serde.AvroSerde;
+import io.vigil.topology.uptime.UptimeSerdes;
+import io.vigil.topology.uptime.UptimeSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,6 +62,7 @@ public final class ApiRoutes {
      * @param breaker the S3 object reader's breaker, empty when this instance runs no reader
      * @param s3 the client of the sensor bucket, for file uploads
      * @param sensorUploads where and how file uploads are stored
+     * @param uptime the uptime rules the writes check and the live figures follow
      * @param authenticator checks the keys the web UI's login form and cookie present
      */
     public static List<RouteGroup> all(
@@ -67,6 +73,7 @@ public final class ApiRoutes {
             Optional<ReaderBreakerControl> breaker,
             S3Client s3,
             SensorUploadSettings sensorUploads,
+            UptimeSettings uptime,
             ApiKeyAuthenticator authenticator) {
         ObjectMapper json = ApiJson.newMapper();
         Clock clock = Clock.systemUTC();
@@ -74,7 +81,7 @@ public final class ApiRoutes {
         stores.addAll(DeliveryStores.ALL);
         stores.addAll(QualityStores.ALL);
         stores.addAll(SensorStores.ALL);
-        stores.addAll(List.of(StoreAlertRoutes.HISTORIES, StoreAlertRoutes.DIRECTORY));
+        stores.addAll(UptimeApiStores.ALL);
         SensorFileQueries sensorFiles = new SensorFileQueries(queries);
         return List.of(
                 new BucketRoutes(queries),
@@ -98,6 +105,8 @@ public final class ApiRoutes {
                 new SensorFileRoutes(sensorFiles),
                 new UiRoutes(sensorFiles, authenticator, sensorUploads.maxUploadBytes()),
                 new SensorStatsRoutes(queries, clock),
+                new UptimeWriteRoutes(writer, UptimeSerdes.of(registry), uptime, clock, json),
+                new UptimeReadRoutes(queries, uptime, clock),
                 new StoreAlertRoutes(queries),
                 new InternalStoreRoutes(queries, stores),
                 new SchemaRegistryRoutes(registry));

@@ -24,6 +24,7 @@ import io.vigil.topology.VigilTopics;
 import io.vigil.topology.VigilTopology;
 import io.vigil.topology.delivery.DeliveryNames;
 import io.vigil.topology.rocksdb.SharedRocksDbMemory;
+import io.vigil.topology.uptime.UptimeSettings;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
@@ -134,6 +135,7 @@ public final class VigilRuntime implements AutoCloseable {
                     breaker,
                     s3,
                     SensorUploadSettings.from(config),
+                    UptimeSettings.from(config),
                     authenticator);
             ApiServer api = new ApiServer(
                     new ApiSettings(config.httpHost(), config.httpPort(), config.maxRequestBytes()),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.streams.KafkaStreams;
@@ -82,6 +83,14 @@ final class LocalStores {
             }
             return new Page(entries, more ? entries.get(entries.size() - 1).key() : null);
         });
+    }
+
+    /**
+     * An answer computed from this instance's copies of one partition; a copy that is migrating or restoring while it
+     * is read makes the whole answer "unavailable, retry".
+     */
+    <T> T compute(QueryableStore<?, ?> routing, int partition, boolean stale, Function<PartitionStores, T> read) {
+        return guarded(routing, () -> read.apply(new PartitionStores(streams, partition, stale)));
     }
 
     private static <K> K later(QueryableStore<K, ?> store, K from, K after) {

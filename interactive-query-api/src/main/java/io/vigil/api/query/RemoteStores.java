@@ -67,6 +67,12 @@ final class RemoteStores {
         }
     }
 
+    /** The JSON answer of {@code path} on the owner, a route that computes it from the owner's own copies. */
+    JsonNode compute(HostInfo owner, String storeName, String path, Map<String, String> query, QueryOptions options) {
+        return metrics.counted(
+                storeName, "compute", () -> readOk(owner, await(owner, send(owner, path, query, options))));
+    }
+
     /** @param range the bounds as key text, either may be null */
     CompletableFuture<HttpResponse<byte[]>> scan(
             HostInfo owner,

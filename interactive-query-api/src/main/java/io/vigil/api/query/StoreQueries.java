@@ -1,5 +1,6 @@
 package io.vigil.api.query;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vigil.api.ApiJson;
 import io.vigil.api.error.ApiException;
@@ -12,7 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -83,6 +86,33 @@ public final class StoreQueries {
      */
     public <K, V> StoreValue getGlobal(QueryableStore<K, V> store, K key) {
         return retry.call(store.name(), () -> local.getGlobal(store, key));
+    }
+
+    /**
+     * An answer computed from the copies of the partition that holds {@code key} (in {@code routing} and any other
+     * store of the same task), wherever that partition lives: here, or on its owner, which is sent {@code path} with
+     * {@code query} and the forwarding marker. {@code path} must lead to a route that calls this method again with
+     * the same {@code here}: with the marker it answers from its own copies or 503s, never forwards again. Retries
+     * while the partition moves, like {@link #get}; a forwarded request gets one attempt.
+     *
+     * @param path  an absolute path (its parameters already encoded) of this API
+     * @param query the query parameters of that path, not yet encoded
+     * @throws ApiException whatever {@code here} throws (e.g. 404), 503 when the partition stays unavailable
+     */
+    public <K> JsonNode compute(
+            QueryableStore<K, ?> routing,
+            K key,
+            QueryOptions options,
+            Function<PartitionStores, JsonNode> here,
+            String path,
+            Map<String, String> query) {
+        Supplier<JsonNode> attempt = () -> atOwner(
+                routing,
+                key,
+                options,
+                partition -> local.compute(routing, partition, options.stale(), here),
+                (host, partition) -> remote.compute(host, routing.name(), path, query, options));
+        return options.forwarded() ? RebalanceRetry.once(routing.name(), attempt) : retry.call(routing.name(), attempt);
     }
 
     /** The value for {@code key} from this instance only, in one attempt: the answer to a forwarded request. */

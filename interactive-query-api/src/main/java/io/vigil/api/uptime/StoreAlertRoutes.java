@@ -7,12 +7,8 @@ import io.vigil.api.RouteGroup;
 import io.vigil.api.auth.Scope;
 import io.vigil.api.error.ApiException;
 import io.vigil.api.query.QueryOptions;
-import io.vigil.api.query.QueryableStore;
 import io.vigil.api.query.StoreQueries;
-import io.vigil.schema.uptime.StoreAlertHistory;
-import io.vigil.schema.uptime.StoreLiveStatus;
 import io.vigil.topology.uptime.StoreIds;
-import io.vigil.topology.uptime.UptimeNames;
 import java.util.List;
 import java.util.Map;
 
@@ -21,11 +17,6 @@ import java.util.Map;
  * {@code vigil.uptime.alerts} — an empty list for a known store that never went down, 404 for an unknown one.
  */
 public final class StoreAlertRoutes implements RouteGroup {
-
-    public static final QueryableStore<String, StoreAlertHistory> HISTORIES =
-            QueryableStore.avro(UptimeNames.ALERT_HISTORY_STORE);
-    public static final QueryableStore<String, StoreLiveStatus> DIRECTORY =
-            QueryableStore.avro(UptimeNames.STATUS_STORE);
 
     private final StoreQueries queries;
 
@@ -45,12 +36,13 @@ public final class StoreAlertRoutes implements RouteGroup {
         });
         QueryOptions options = QueryOptions.from(ctx);
         try {
-            ctx.json(queries.get(HISTORIES, storeId, options).value());
+            ctx.json(queries.get(UptimeApiStores.ALERT_HISTORIES, storeId, options)
+                    .value());
         } catch (ApiException e) {
             if (e.status() != 404) {
                 throw e;
             }
-            queries.get(DIRECTORY, storeId, options); // 404 for a store nobody has named
+            queries.get(UptimeApiStores.STATUS, storeId, options); // 404 for a store nobody has named
             ctx.json(Map.of("store_id", storeId, "alerts", List.<JsonNode>of()));
         }
     }

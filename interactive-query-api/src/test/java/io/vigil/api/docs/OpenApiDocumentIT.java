@@ -102,6 +102,7 @@ class OpenApiDocumentIT {
                 java.util.Optional.empty(),
                 s3,
                 new SensorUploadSettings("vigil-sensor", "readings/", 1024, 5 * 1024 * 1024),
+                io.vigil.topology.uptime.UptimeSettings.DEFAULTS,
                 key -> java.util.Optional.empty());
         api = TestApi.start(groups, List.of());
         try (InputStream in = OpenApiDocumentIT.class.getResourceAsStream(ApiDocsRoutes.OPENAPI_RESOURCE)) {

@@ -9,10 +9,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * Validation of what arrives on the uptime topics (producers may write there directly, around the API). Each check
- * throws {@link InvalidUptimeInputException} with the reason the DLQ record carries.
+ * Validation of what arrives on the uptime topics (producers may write there directly, around the API, which applies
+ * the same checks before it writes). Each check throws {@link InvalidUptimeInputException} with the reason the DLQ
+ * record carries.
  */
-final class InputChecks {
+public final class InputChecks {
 
     static final int MAX_CALENDAR_NAME = 128;
     /** Longer than any IANA zone id; keeps huge input out of messages and logs. */
@@ -31,7 +32,7 @@ final class InputChecks {
      * has seen, so one poll dated next year would make every segment older than that minus the retention expire at
      * once, wiping the last week of every store in the partition, and later polls of today would be dropped as too old.
      */
-    static void poll(String storeId, StorePoll poll, Instant now, Duration maxFuture) {
+    public static void poll(String storeId, StorePoll poll, Instant now, Duration maxFuture) {
         if (poll == null) {
             throw new InvalidUptimeInputException(storeId + ": a poll cannot be deleted (null value)");
         }
@@ -46,7 +47,8 @@ final class InputChecks {
         }
     }
 
-    static void hours(String storeId, BusinessHours hours) {
+    /** Hours as {@link StoreHours#of} reads them, a positive max poll gap and a calendar name of sane length. */
+    public static void hours(String storeId, BusinessHours hours) {
         sameStore(storeId, hours.getStoreId());
         try {
             StoreHours.of(hours);
@@ -65,7 +67,8 @@ final class InputChecks {
         }
     }
 
-    static void zone(String storeId, StoreTimezone zone) {
+    /** A zone id {@link ZoneId#of} knows. */
+    public static void zone(String storeId, StoreTimezone zone) {
         sameStore(storeId, zone.getStoreId());
         if (zone.getTimezone().length() > MAX_ZONE_ID) {
             throw new InvalidUptimeInputException(

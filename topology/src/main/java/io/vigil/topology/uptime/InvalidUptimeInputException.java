@@ -1,7 +1,7 @@
 package io.vigil.topology.uptime;
 
 /** A poll, business hours or timezone that fails validation; it goes to the DLQ with this message as its reason. */
-final class InvalidUptimeInputException extends RuntimeException {
+public final class InvalidUptimeInputException extends RuntimeException {
 
     InvalidUptimeInputException(String message) {
         super(message);
