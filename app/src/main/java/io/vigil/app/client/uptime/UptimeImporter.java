@@ -55,8 +55,11 @@ final class UptimeImporter {
     FileResult hours(Path file) throws ApiCallException, IOException, InterruptedException {
         BulkSender sender = new BulkSender(http, "business-hours", settings.maxInFlight(), settings.retry());
         SkippedSample skipped = new SkippedSample(settings.skippedShown());
-        HoursByStore stores = new HoursByStore(
-                new Batcher<>(settings.batchSize(), sink(sender, file, BulkBodies::businessHours), skipped));
+        HoursByStore stores = new HoursByStore(new Batcher<>(
+                settings.batchSize(),
+                store -> store.rows().size(),
+                sink(sender, file, BulkBodies::businessHours),
+                skipped));
         Job<HoursRow> job = new Job<>("business hours", file, CsvImportReader::hours, stores, stores::finish);
         return run(job, sender, skipped, stores::rowsSent, stores::storesSent);
     }

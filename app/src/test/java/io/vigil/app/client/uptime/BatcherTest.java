@@ -32,6 +32,20 @@ class BatcherTest {
     }
 
     @Test
+    void shouldCountAHeavyRowByItsWeightSoNoBatchOutgrowsTheSize() {
+        Batcher<Integer> batcher = new Batcher<>(5, weight -> weight, this::record, skipped);
+
+        for (int weight : new int[] {2, 2, 2, 7, 1, 0}) {
+            batcher.row(weight);
+        }
+        batcher.finish();
+
+        assertThat(batches)
+                .as("a row that would overflow starts the next batch; one heavier than the size goes alone")
+                .containsExactly(List.of(2, 2), List.of(2), List.of(7), List.of(1, 0));
+    }
+
+    @Test
     void shouldSendNothingForAFileWithoutGoodRows() {
         Batcher<Integer> batcher = new Batcher<>(3, this::record, skipped);
 
