@@ -27,6 +27,7 @@ import io.vigil.api.sensor.SensorStores;
 import io.vigil.api.sensor.SensorUploadRoutes;
 import io.vigil.api.sensor.SensorUploadSettings;
 import io.vigil.api.ui.UiRoutes;
+import io.vigil.api.uptime.report.ReportRoutes;
 import io.vigil.api.write.TopicWriter;
 import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.delivery.DeliveryCommand;
@@ -36,6 +37,8 @@ import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.s3.S3ObjectEvent;
 import io.vigil.schema.sensor.SensorFileUploaded;
 import io.vigil.schema.serde.AvroSerde;
+import io.vigil.schema.uptime.ReportRequest;
+import io.vigil.schema.uptime.ReportStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,6 +76,7 @@ public final class ApiRoutes {
         stores.addAll(DeliveryStores.ALL);
         stores.addAll(QualityStores.ALL);
         stores.addAll(SensorStores.ALL);
+        stores.addAll(ReportRoutes.STORES);
         SensorFileQueries sensorFiles = new SensorFileQueries(queries);
         return List.of(
                 new BucketRoutes(queries),
@@ -96,6 +100,15 @@ public final class ApiRoutes {
                 new SensorFileRoutes(sensorFiles),
                 new UiRoutes(sensorFiles, authenticator, sensorUploads.maxUploadBytes()),
                 new SensorStatsRoutes(queries, clock),
+                new ReportRoutes(
+                        queries,
+                        writer,
+                        AvroSerde.of(ReportRequest.class, registry),
+                        AvroSerde.of(ReportStatus.class, registry),
+                        s3,
+                        sensorUploads.bucket(),
+                        json,
+                        clock),
                 new InternalStoreRoutes(queries, stores),
                 new SchemaRegistryRoutes(registry));
     }

@@ -15,6 +15,10 @@ import io.vigil.topology.sensor.SensorTopology;
 import io.vigil.topology.uptime.UptimeSerdes;
 import io.vigil.topology.uptime.UptimeSettings;
 import io.vigil.topology.uptime.UptimeTopology;
+import io.vigil.topology.uptime.report.ReportObjects;
+import io.vigil.topology.uptime.report.ReportSerdes;
+import io.vigil.topology.uptime.report.ReportSettings;
+import io.vigil.topology.uptime.report.ReportTopology;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -25,7 +29,14 @@ public final class VigilTopology {
 
     private VigilTopology() {}
 
+    /** Without an object store for uptime reports: every report fails (tests and benchmarks of other domains). */
     public static Topology build(SchemaRegistry registry, VigilConfig config, Properties streamsProperties) {
+        return build(registry, config, streamsProperties, ReportObjects.unavailable());
+    }
+
+    /** @param reportObjects where finished uptime report CSVs are stored */
+    public static Topology build(
+            SchemaRegistry registry, VigilConfig config, Properties streamsProperties, ReportObjects reportObjects) {
         StreamsBuilder builder = new StreamsBuilder();
         int partitions = config.defaultPartitions();
         KStream<String, S3ObjectEvent> objectsByBucket = IngressTopology.build(
@@ -43,6 +54,8 @@ public final class VigilTopology {
         QualityTopology.build(builder, QualitySerdes.of(registry), partitions, config.qualityRetention());
         SensorTopology.build(builder, SensorSerdes.of(registry), partitions);
         UptimeTopology.build(builder, UptimeSerdes.of(registry), UptimeSettings.DEFAULTS);
+        ReportTopology.build(
+                builder, ReportSerdes.of(registry), UptimeSettings.DEFAULTS, ReportSettings.DEFAULTS, reportObjects);
         return builder.build(streamsProperties);
     }
 }
