@@ -31,6 +31,7 @@ import io.vigil.api.uptime.StoreAlertRoutes;
 import io.vigil.api.uptime.UptimeApiStores;
 import io.vigil.api.uptime.UptimeReadRoutes;
 import io.vigil.api.uptime.UptimeWriteRoutes;
+import io.vigil.api.uptime.report.ReportRoutes;
 import io.vigil.api.write.TopicWriter;
 import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.delivery.DeliveryCommand;
@@ -40,6 +41,8 @@ import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.s3.S3ObjectEvent;
 import io.vigil.schema.sensor.SensorFileUploaded;
 import io.vigil.schema.serde.AvroSerde;
+import io.vigil.schema.uptime.ReportRequest;
+import io.vigil.schema.uptime.ReportStatus;
 import io.vigil.topology.uptime.UptimeSerdes;
 import io.vigil.topology.uptime.UptimeSettings;
 import java.time.Clock;
@@ -82,6 +85,7 @@ public final class ApiRoutes {
         stores.addAll(QualityStores.ALL);
         stores.addAll(SensorStores.ALL);
         stores.addAll(UptimeApiStores.ALL);
+        stores.addAll(ReportRoutes.STORES);
         SensorFileQueries sensorFiles = new SensorFileQueries(queries);
         return List.of(
                 new BucketRoutes(queries),
@@ -108,6 +112,15 @@ public final class ApiRoutes {
                 new UptimeWriteRoutes(writer, UptimeSerdes.of(registry), uptime, clock, json),
                 new UptimeReadRoutes(queries, uptime, clock),
                 new StoreAlertRoutes(queries),
+                new ReportRoutes(
+                        queries,
+                        writer,
+                        AvroSerde.of(ReportRequest.class, registry),
+                        AvroSerde.of(ReportStatus.class, registry),
+                        s3,
+                        sensorUploads.bucket(),
+                        json,
+                        clock),
                 new InternalStoreRoutes(queries, stores),
                 new SchemaRegistryRoutes(registry));
     }

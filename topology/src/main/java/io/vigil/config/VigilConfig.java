@@ -200,6 +200,12 @@ public final class VigilConfig extends AbstractConfig {
             "How often (wall clock) the stores whose threshold has passed are looked up, through an index by time.";
     static final long UPTIME_ALERT_CHECK_INTERVAL_DEFAULT = 10_000L;
 
+    public static final String UPTIME_REPORT_TIMEOUT_CONFIG = "vigil.uptime.report.timeout.ms";
+    static final String UPTIME_REPORT_TIMEOUT_DOC =
+            "How long a report may stay running before it is failed (a partition that never answers). Finished"
+                    + " reports are stored in `vigil.sensor.bucket` under `uptime-reports/`.";
+    static final long UPTIME_REPORT_TIMEOUT_DEFAULT = 900_000L;
+
     /** Prefixes whose settings go to the Kafka clients with the prefix taken off. */
     public static final String STREAMS_PREFIX = "vigil.streams.";
 
@@ -449,7 +455,14 @@ public final class VigilConfig extends AbstractConfig {
                     UPTIME_ALERT_CHECK_INTERVAL_DEFAULT,
                     ConfigDef.Range.between(100L, 3_600_000L),
                     Importance.LOW,
-                    UPTIME_ALERT_CHECK_INTERVAL_DOC);
+                    UPTIME_ALERT_CHECK_INTERVAL_DOC)
+            .define(
+                    UPTIME_REPORT_TIMEOUT_CONFIG,
+                    Type.LONG,
+                    UPTIME_REPORT_TIMEOUT_DEFAULT,
+                    ConfigDef.Range.between(10_000L, 86_400_000L),
+                    Importance.LOW,
+                    UPTIME_REPORT_TIMEOUT_DOC);
 
     public VigilConfig(Map<?, ?> settings) {
         super(CONFIG, settings, false);
@@ -590,6 +603,10 @@ public final class VigilConfig extends AbstractConfig {
 
     public java.time.Duration uptimeAlertCheckInterval() {
         return java.time.Duration.ofMillis(getLong(UPTIME_ALERT_CHECK_INTERVAL_CONFIG));
+    }
+
+    public java.time.Duration uptimeReportTimeout() {
+        return java.time.Duration.ofMillis(getLong(UPTIME_REPORT_TIMEOUT_CONFIG));
     }
 
     public String sensorBucket() {

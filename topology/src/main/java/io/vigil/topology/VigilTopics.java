@@ -22,6 +22,9 @@ public final class VigilTopics {
     public static final String UPTIME_BUSINESS_HOURS = "vigil.uptime.business-hours";
     public static final String UPTIME_TIMEZONES = "vigil.uptime.timezones";
     public static final String UPTIME_ALERTS = "vigil.uptime.alerts";
+    public static final String UPTIME_REPORT_REQUESTS = "vigil.uptime.report-requests";
+    public static final String UPTIME_REPORT_PARTS = "vigil.uptime.report-parts";
+    public static final String UPTIME_REPORTS = "vigil.uptime.reports";
 
     private static final Duration POLL_RETENTION = Duration.ofDays(9);
     private static final Duration DLQ_RETENTION = Duration.ofDays(14);
@@ -53,9 +56,9 @@ public final class VigilTopics {
                 retained(UPTIME_POLLS, POLL_RETENTION),
                 compacted(UPTIME_BUSINESS_HOURS),
                 compacted(UPTIME_TIMEZONES),
-                deleted("vigil.uptime.report-requests"),
-                deleted("vigil.uptime.report-parts"),
-                compacted("vigil.uptime.reports"),
+                deleted(UPTIME_REPORT_REQUESTS),
+                deleted(UPTIME_REPORT_PARTS),
+                compacted(UPTIME_REPORTS),
                 deleted(UPTIME_ALERTS),
                 compacted(QUALITY_RULES),
                 deleted(QUALITY_RESULTS),

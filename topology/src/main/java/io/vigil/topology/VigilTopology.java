@@ -16,6 +16,10 @@ import io.vigil.topology.uptime.UptimeSerdes;
 import io.vigil.topology.uptime.UptimeSettings;
 import io.vigil.topology.uptime.UptimeTopology;
 import io.vigil.topology.uptime.alert.AlertSettings;
+import io.vigil.topology.uptime.report.ReportObjects;
+import io.vigil.topology.uptime.report.ReportSerdes;
+import io.vigil.topology.uptime.report.ReportSettings;
+import io.vigil.topology.uptime.report.ReportTopology;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -26,7 +30,14 @@ public final class VigilTopology {
 
     private VigilTopology() {}
 
+    /** Without an object store for uptime reports: every report fails (tests and benchmarks of other domains). */
     public static Topology build(SchemaRegistry registry, VigilConfig config, Properties streamsProperties) {
+        return build(registry, config, streamsProperties, ReportObjects.unavailable());
+    }
+
+    /** @param reportObjects where finished uptime report CSVs are stored */
+    public static Topology build(
+            SchemaRegistry registry, VigilConfig config, Properties streamsProperties, ReportObjects reportObjects) {
         StreamsBuilder builder = new StreamsBuilder();
         int partitions = config.defaultPartitions();
         KStream<String, S3ObjectEvent> objectsByBucket = IngressTopology.build(
@@ -45,6 +56,12 @@ public final class VigilTopology {
         SensorTopology.build(builder, SensorSerdes.of(registry), partitions);
         UptimeTopology.build(
                 builder, UptimeSerdes.of(registry), UptimeSettings.from(config), AlertSettings.from(config));
+        ReportTopology.build(
+                builder,
+                ReportSerdes.of(registry),
+                UptimeSettings.from(config),
+                ReportSettings.from(config),
+                reportObjects);
         return builder.build(streamsProperties);
     }
 }

@@ -16,6 +16,7 @@ import io.vigil.api.query.QuerySettings;
 import io.vigil.api.query.StoreQueries;
 import io.vigil.api.sensor.SensorUploadSettings;
 import io.vigil.api.write.TopicWriter;
+import io.vigil.app.uptime.report.S3ReportObjects;
 import io.vigil.config.VigilConfig;
 import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.topology.StreamsSettings;
@@ -97,7 +98,10 @@ public final class VigilRuntime implements AutoCloseable {
             SharedRocksDbMemory rocksDb = resources.add(
                     new SharedRocksDbMemory(config.rocksDbBlockCacheBytes(), config.rocksDbWriteBufferBytes()));
             Properties streamsProps = StreamsSettings.of(config, config.httpPort(), rocksDb);
-            KafkaStreams streams = new KafkaStreams(VigilTopology.build(registry, config, streamsProps), streamsProps);
+            S3Client s3 = resources.add(ObjectReaderRuntime.s3Settings(config).client());
+            KafkaStreams streams = new KafkaStreams(
+                    VigilTopology.build(registry, config, streamsProps, new S3ReportObjects(s3, config.sensorBucket())),
+                    streamsProps);
             // Leaving the group on close lets a restarted or remaining instance take over at once instead of after the
             // session timeout.
             resources.add(() -> streams.close(
@@ -125,7 +129,6 @@ public final class VigilRuntime implements AutoCloseable {
             Optional<ReaderBreakerControl> breaker = config.readerEnabled()
                     ? Optional.of(resources.add(ObjectReaderRuntime.start(config, registry, producer)))
                     : Optional.empty();
-            S3Client s3 = resources.add(ObjectReaderRuntime.s3Settings(config).client());
             ApiKeyAuthenticator authenticator = new AdminKeyAuthenticator(adminKey);
             List<RouteGroup> routes = ApiRoutes.all(
                     queries,

@@ -21,6 +21,9 @@ import io.vigil.schema.sensor.SensorHourContribution;
 import io.vigil.schema.sensor.SensorStats;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.schema.uptime.BusinessHours;
+import io.vigil.schema.uptime.ReportPart;
+import io.vigil.schema.uptime.ReportRequest;
+import io.vigil.schema.uptime.ReportStatus;
 import io.vigil.schema.uptime.StoreAlertHistory;
 import io.vigil.schema.uptime.StoreAlertState;
 import io.vigil.schema.uptime.StoreDownAlert;
@@ -33,6 +36,7 @@ import io.vigil.topology.ingress.IngressNames;
 import io.vigil.topology.quality.QualityNames;
 import io.vigil.topology.sensor.SensorNames;
 import io.vigil.topology.uptime.UptimeNames;
+import io.vigil.topology.uptime.report.ReportNames;
 import org.apache.avro.Schema;
 
 /**
@@ -120,6 +124,12 @@ final class VigilSchemas {
                 registry,
                 changelog(applicationId, UptimeNames.ALERT_HISTORY_STORE),
                 StoreAlertHistory.getClassSchema());
+
+        register(registry, ReportNames.REQUESTS_TOPIC, ReportRequest.getClassSchema());
+        register(registry, ReportNames.PARTS_TOPIC, ReportPart.getClassSchema());
+        register(registry, ReportNames.REPORTS_TOPIC, ReportStatus.getClassSchema());
+        register(registry, changelog(applicationId, ReportNames.REPORTS_STORE), ReportStatus.getClassSchema());
+        register(registry, changelog(applicationId, ReportNames.PARTS_STORE), ReportPart.getClassSchema());
     }
 
     private static void register(SchemaRegistry registry, String topic, Schema schema) {

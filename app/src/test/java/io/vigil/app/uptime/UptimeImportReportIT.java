@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(EmbeddedKafkaExtension.class)
 @Timeout(240)
-class UptimeReportIT {
+class UptimeImportReportIT {
 
     /** Store 1001: no hours (24/7), no zone; 1002: Kolkata 09:00–17:00 daily; 1003: New York, Wednesdays 10–14. */
     private static final String STATUS =

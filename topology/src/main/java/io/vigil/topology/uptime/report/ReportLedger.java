@@ -1,0 +1,119 @@
+package io.vigil.topology.uptime.report;
+
+import io.vigil.schema.uptime.ReportPart;
+import io.vigil.schema.uptime.ReportPartKind;
+import io.vigil.schema.uptime.ReportState;
+import io.vigil.schema.uptime.ReportStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The completion step's state: each report's status ({@value ReportNames#REPORTS_STORE}), the parts of running reports
+ * ({@value ReportNames#PARTS_STORE}, one entry per partition and chunk, so a part seen twice is kept once) and the
+ * running reports by deadline ({@value ReportNames#DEADLINES_STORE}, so the sweeper reads only the due ones). A
+ * report's deadline is its {@code requested_at} plus the timeout, and {@code requested_at} never changes once stored.
+ */
+final class ReportLedger {
+
+    private static final StringSerializer KEYS = new StringSerializer();
+
+    private final KeyValueStore<String, ReportStatus> statuses;
+    private final KeyValueStore<String, ReportPart> parts;
+    private final KeyValueStore<String, String> deadlines;
+    private final Duration timeout;
+
+    ReportLedger(
+            KeyValueStore<String, ReportStatus> statuses,
+            KeyValueStore<String, ReportPart> parts,
+            KeyValueStore<String, String> deadlines,
+            Duration timeout) {
+        this.statuses = statuses;
+        this.parts = parts;
+        this.deadlines = deadlines;
+        this.timeout = timeout;
+    }
+
+    ReportStatus status(String reportId) {
+        return statuses.get(reportId);
+    }
+
+    /** Records a report seen for the first time, and when it times out. */
+    void start(ReportStatus running) {
+        statuses.put(running.getReportId(), running);
+        deadlines.put(deadlineKey(running), running.getReportId());
+    }
+
+    /** Replaces a running report's status, keeping its deadline. */
+    void update(ReportStatus running) {
+        statuses.put(running.getReportId(), running);
+    }
+
+    /** Records a complete or failed report: its parts and deadline go, its status stays. */
+    void finish(ReportStatus done) {
+        statuses.put(done.getReportId(), done);
+        for (ReportPartKind kind : ReportPartKind.values()) {
+            deleteParts(done.getReportId(), kind);
+        }
+        deadlines.delete(deadlineKey(done));
+    }
+
+    /** @return false if this partition's chunk was already in: a part delivered again changes nothing */
+    boolean addPart(ReportPart part) {
+        String key = partKey(part);
+        if (parts.get(key) != null) {
+            return false;
+        }
+        parts.put(key, part);
+        return true;
+    }
+
+    List<ReportPart> parts(String reportId, ReportPartKind kind) {
+        List<ReportPart> found = new ArrayList<>();
+        try (KeyValueIterator<String, ReportPart> range = parts.prefixScan(prefix(reportId, kind), KEYS)) {
+            range.forEachRemaining(entry -> found.add(entry.value));
+        }
+        return found;
+    }
+
+    void deleteParts(String reportId, ReportPartKind kind) {
+        List<String> keys = new ArrayList<>();
+        try (KeyValueIterator<String, ReportPart> range = parts.prefixScan(prefix(reportId, kind), KEYS)) {
+            range.forEachRemaining(entry -> keys.add(entry.key));
+        }
+        keys.forEach(parts::delete);
+    }
+
+    /** The reports whose deadline is at or before {@code now}, oldest first; their index entries are removed. */
+    List<String> takeDue(Instant now) {
+        List<KeyValue<String, String>> due = new ArrayList<>();
+        try (KeyValueIterator<String, String> range =
+                deadlines.range("0", String.format("%013d|~", now.toEpochMilli()))) {
+            range.forEachRemaining(due::add);
+        }
+        due.forEach(entry -> deadlines.delete(entry.key));
+        return due.stream().map(entry -> entry.value).toList();
+    }
+
+    private String deadlineKey(ReportStatus status) {
+        return String.format("%013d|%s", status.getRequestedAt().plus(timeout).toEpochMilli(), status.getReportId());
+    }
+
+    private static String partKey(ReportPart part) {
+        return prefix(part.getReportId(), part.getKind())
+                + String.format("%05d|%06d", part.getPartition(), part.getChunk());
+    }
+
+    private static String prefix(String reportId, ReportPartKind kind) {
+        return reportId + '|' + kind + '|';
+    }
+
+    static boolean isRunning(ReportStatus status) {
+        return status != null && status.getState() == ReportState.running;
+    }
+}

@@ -1,0 +1,149 @@
+package io.vigil.topology.uptime.report;
+
+import io.vigil.schema.delivery.DeliveryCalendar;
+import io.vigil.schema.uptime.ReportPart;
+import io.vigil.schema.uptime.ReportPartKind;
+import io.vigil.schema.uptime.ReportRequest;
+import io.vigil.schema.uptime.ReportRow;
+import io.vigil.schema.uptime.StoreLiveStatus;
+import io.vigil.topology.delivery.DeliveryNames;
+import io.vigil.topology.uptime.UptimeNames;
+import io.vigil.topology.uptime.UptimeSettings;
+import io.vigil.topology.uptime.UptimeStores;
+import io.vigil.topology.uptime.time.ReportRowFormat;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Answers a {@code ReportRequest} for the stores of this task's polls partition. A report covers every store in the
+ * directory {@value UptimeNames#STATUS_STORE}, i.e. every store any input has named, even one with hours or a zone but
+ * no poll (its business time is then downtime, or unknown with a max poll gap): the original reports the stores of
+ * its status data, and a silent store is not an up store. Rows go out in chunks of at most
+ * {@link ReportSettings#rowsPerPart()}, the last one flagged. A request without a reference asks for the latest poll
+ * time of the partition's stores instead, as one {@code latest_poll} part.
+ */
+final class ReportRowsProcessor implements Processor<String, ReportRequest, String, ReportPart> {
+
+    private final UptimeSettings uptime;
+    private final ReportSettings settings;
+    private ProcessorContext<String, ReportPart> context;
+    private UptimeStores stores;
+    private KeyValueStore<String, StoreLiveStatus> directory;
+    private KeyValueStore<String, DeliveryCalendar> calendars;
+
+    ReportRowsProcessor(UptimeSettings uptime, ReportSettings settings) {
+        this.uptime = uptime;
+        this.settings = settings;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, ReportPart> context) {
+        this.context = context;
+        this.stores = new UptimeStores(
+                context.getStateStore(UptimeNames.POLLS_STORE),
+                context.getStateStore(UptimeNames.BUSINESS_HOURS_STORE),
+                context.getStateStore(UptimeNames.TIMEZONES_STORE),
+                uptime);
+        this.directory = context.getStateStore(UptimeNames.STATUS_STORE);
+        this.calendars = context.getStateStore(DeliveryNames.CALENDARS_STORE);
+    }
+
+    @Override
+    public void process(Record<String, ReportRequest> record) {
+        ReportRequest request = record.value();
+        if (request == null) {
+            return;
+        }
+        String reportId = ReportIds.require(record.key());
+        PartWriter parts = new PartWriter(record, reportId, context.taskId().partition());
+        if (request.getReference() == null) {
+            parts.latestPoll(latestPoll(request.getStoreId()));
+        } else {
+            writeRows(request, parts);
+        }
+    }
+
+    private void writeRows(ReportRequest request, PartWriter parts) {
+        ReportRowFormat format =
+                request.getUnknownColumns() ? ReportRowFormat.withUnknownColumns() : ReportRowFormat.original();
+        ClosureCalendars closures = new ClosureCalendars(calendars);
+        Instant reference = request.getReference();
+        List<ReportRow> chunk = new ArrayList<>();
+        for (String storeId : storeIds(request.getStoreId())) {
+            String calendar = stores.profile(storeId).closureCalendar();
+            chunk.add(new ReportRow(
+                    storeId, format.row(storeId, stores.figures(storeId, reference, closures.closedDates(calendar)))));
+            if (chunk.size() == settings.rowsPerPart()) {
+                parts.rows(chunk, false);
+                chunk = new ArrayList<>();
+            }
+        }
+        parts.rows(chunk, true);
+    }
+
+    /** The stores to report: the one asked for if this partition knows it, else every store it knows. */
+    private List<String> storeIds(String only) {
+        if (only != null) {
+            return directory.get(only) == null ? List.of() : List.of(only);
+        }
+        List<String> ids = new ArrayList<>();
+        try (KeyValueIterator<String, StoreLiveStatus> all = directory.all()) {
+            all.forEachRemaining(entry -> ids.add(entry.key));
+        }
+        return ids;
+    }
+
+    /** The latest poll time of the one store asked for, or of every store this partition knows; null if none. */
+    private Instant latestPoll(String only) {
+        List<StoreLiveStatus> known = new ArrayList<>();
+        if (only != null) {
+            StoreLiveStatus one = directory.get(only);
+            if (one != null) {
+                known.add(one);
+            }
+        } else {
+            try (KeyValueIterator<String, StoreLiveStatus> all = directory.all()) {
+                all.forEachRemaining(entry -> known.add(entry.value));
+            }
+        }
+        return known.stream()
+                .map(StoreLiveStatus::getLatestPollAt)
+                .filter(Objects::nonNull)
+                .max(Instant::compareTo)
+                .orElse(null);
+    }
+
+    /** Forwards one request's parts, numbering the chunks. */
+    private final class PartWriter {
+
+        private final Record<String, ReportRequest> request;
+        private final String reportId;
+        private final int partition;
+        private int chunk;
+
+        PartWriter(Record<String, ReportRequest> request, String reportId, int partition) {
+            this.request = request;
+            this.reportId = reportId;
+            this.partition = partition;
+        }
+
+        void rows(List<ReportRow> rows, boolean last) {
+            forward(new ReportPart(reportId, ReportPartKind.rows, partition, chunk++, last, rows, null));
+        }
+
+        void latestPoll(Instant latest) {
+            forward(new ReportPart(reportId, ReportPartKind.latest_poll, partition, chunk++, true, List.of(), latest));
+        }
+
+        private void forward(ReportPart part) {
+            context.forward(new Record<>(reportId, part, request.timestamp(), request.headers()));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.vigil.topology.uptime.report;
+
+import io.vigil.config.VigilConfig;
+import io.vigil.schema.registry.FingerprintSchemaRegistry;
+import io.vigil.schema.serde.AvroSerde;
+import io.vigil.topology.StreamsSettings;
+import io.vigil.topology.VigilTopology;
+import io.vigil.topology.rocksdb.SharedRocksDbMemory;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+
+/**
+ * The production topology in a {@link TopologyTestDriver} with an in-memory {@link ReportObjects} (the topology module
+ * has no S3 client; the app's ITs use the real S3 endpoint). Every task is partition 0 here.
+ */
+final class ReportDriver implements AutoCloseable {
+
+    private final FingerprintSchemaRegistry registry = new FingerprintSchemaRegistry();
+    private final SharedRocksDbMemory rocksDb = new SharedRocksDbMemory(8L * 1024 * 1024, 2L * 1024 * 1024);
+    private final Map<String, byte[]> objects = new LinkedHashMap<>();
+    private final TopologyTestDriver driver;
+
+    ReportDriver(Path stateDir, Instant wallClock) {
+        VigilConfig config = new VigilConfig(Map.of(
+                VigilConfig.BOOTSTRAP_SERVERS_CONFIG,
+                "unused:9092",
+                VigilConfig.STATE_DIR_CONFIG,
+                stateDir.toString()));
+        Properties props = StreamsSettings.of(config, 8080, rocksDb);
+        ReportObjects store = (reportId, csv) -> {
+            String key = "uptime-reports/" + reportId + ".csv";
+            objects.put(key, csv.clone());
+            return key;
+        };
+        driver = new TopologyTestDriver(VigilTopology.build(registry, config, props, store), props, wallClock);
+    }
+
+    TopologyTestDriver driver() {
+        return driver;
+    }
+
+    /** The objects written so far, by key, in the order of their first write. */
+    Map<String, byte[]> objects() {
+        return objects;
+    }
+
+    <T extends SpecificRecord> TestInputTopic<String, T> input(String topic, Class<T> type) {
+        return driver.createInputTopic(
+                topic, new StringSerializer(), AvroSerde.of(type, registry).serializer());
+    }
+
+    <T extends SpecificRecord> TestOutputTopic<String, T> output(String topic, Class<T> type) {
+        return driver.createOutputTopic(
+                topic, new StringDeserializer(), AvroSerde.of(type, registry).deserializer());
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        rocksDb.close();
+        registry.close();
+    }
+}
