@@ -44,11 +44,11 @@ import org.apache.avro.Schema;
  * topic's schema before this instance writes to it, and (in fingerprint mode, where the registry keeps nothing) a
  * restarted instance knows the ids of what its stores already hold.
  */
-final class VigilSchemas {
+public final class VigilSchemas {
 
     private VigilSchemas() {}
 
-    static void registerAll(SchemaRegistry registry, String applicationId) {
+    public static void registerAll(SchemaRegistry registry, String applicationId) {
         register(registry, VigilTopics.S3_OBJECT_EVENTS, S3ObjectEvent.getClassSchema());
         register(
                 registry, internal(applicationId, IngressNames.EVENTS_BY_BUCKET_TOPIC), S3ObjectEvent.getClassSchema());

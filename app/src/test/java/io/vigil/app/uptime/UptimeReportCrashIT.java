@@ -3,6 +3,7 @@ package io.vigil.app.uptime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.vigil.app.runtime.VigilSchemas;
 import io.vigil.app.uptime.report.S3ReportObjects;
 import io.vigil.config.VigilConfig;
 import io.vigil.connectors.s3.S3ClientSettings;
@@ -144,6 +145,7 @@ class UptimeReportCrashIT {
 
     private KafkaStreams start(VigilConfig config, int port, ReportObjects objects) {
         SharedRocksDbMemory rocksDb = open(new SharedRocksDbMemory(8L * 1024 * 1024, 2L * 1024 * 1024));
+        VigilSchemas.registerAll(registry, config.applicationId());
         var props = StreamsSettings.of(config, port, rocksDb);
         // a crashed instance leaves no LeaveGroup behind: the survivor takes over once its session has expired
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
