@@ -143,7 +143,7 @@ class StoreQueriesIT {
                 .map(word -> Long.toString(expectedCount(word)))
                 .collect(Collectors.joining(",", "[", "]"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                        body(api.get("/counts")).get("items").toString())
+                        body(api.get("/counts")).path("items").toString())
                 .isEqualTo(expected));
     }
 
