@@ -24,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Live uptime: {@code GET /stores/{id}/uptime?at=&unknown=} computed where the store's partition lives (forwarded to
@@ -33,6 +34,9 @@ public final class UptimeReadRoutes implements RouteGroup {
 
     /** Where the down list asks the owner of a store whether it is down: no client needs it. */
     public static final String INTERNAL_DOWN = "/internal/uptime/stores/{id}/down";
+
+    /** The most directory pages one down-list request reads. */
+    static final int MAX_PAGES_PER_REQUEST = 20;
 
     private static final String LATEST = "latest";
 
@@ -85,24 +89,40 @@ public final class UptimeReadRoutes implements RouteGroup {
                 ctx.queryParam("cursor"),
                 queries.settings().maxPageSize());
         QueryOptions options = QueryOptions.from(ctx);
-        Page page = queries.scan(UptimeApiStores.STATUS, request, options);
         Instant now = clock.instant();
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
         ArrayNode stores = answer.putArray("stores");
-        for (StoreEntry entry : page.entries()) {
-            // Only a store whose latest poll is inactive can be down: ask its owner about those alone.
-            if (entry.value().path("latest_active").isBoolean()
-                    && !entry.value().path("latest_active").booleanValue()) {
-                JsonNode state = downState(entry.key(), now, options);
-                if (state.path(DownState.DOWN).asBoolean()) {
-                    stores.add(((ObjectNode) state.deepCopy()).without(DownState.DOWN));
+        String next = request.after();
+        // Reads directory pages until the limit is met, the directory ends, or a bounded number of pages is read
+        // (then the answer has fewer stores than the limit, and a cursor to go on from).
+        for (int pages = 0; pages < MAX_PAGES_PER_REQUEST && (pages == 0 || next != null); pages++) {
+            Page page = queries.scan(UptimeApiStores.STATUS, new PageRequest(request.limit(), next), options);
+            next = page.next();
+            for (StoreEntry entry : page.entries()) {
+                downNow(entry, now, options).ifPresent(stores::add);
+                if (stores.size() == request.limit()) {
+                    next = entry.key();
+                    break;
                 }
             }
+            if (stores.size() == request.limit()) {
+                break;
+            }
         }
-        // A page may list fewer stores than the limit, even none, and still have a next one: the limit bounds the
-        // stores looked at.
-        answer.put("next_cursor", page.next());
+        answer.put("next_cursor", next);
         ctx.json(answer);
+    }
+
+    /** Only a store whose latest poll is inactive can be down: its owner is asked about those alone. */
+    private Optional<ObjectNode> downNow(StoreEntry entry, Instant now, QueryOptions options) {
+        JsonNode latestActive = entry.value().path("latest_active");
+        if (!latestActive.isBoolean() || latestActive.booleanValue()) {
+            return Optional.empty();
+        }
+        JsonNode state = downState(entry.key(), now, options);
+        return state.path(DownState.DOWN).asBoolean()
+                ? Optional.of(((ObjectNode) state.deepCopy()).without(DownState.DOWN))
+                : Optional.empty();
     }
 
     private void downState(Context ctx) {
