@@ -25,7 +25,7 @@ record OwnerReads(PartitionStores stores, UptimeSettings settings) {
                 stores.store(UptimeNames.STATUS_STORE, QueryableStoreTypes.keyValueStore());
         StoreLiveStatus status = statuses.get(storeId);
         if (status == null) {
-            throw ApiException.notFound("No store '" + storeId + "': no poll, business hours or timezone names it");
+            throw KnownStores.unknown(storeId);
         }
         return status;
     }

@@ -8,7 +8,6 @@ import io.vigil.api.auth.Scope;
 import io.vigil.api.error.ApiException;
 import io.vigil.api.query.QueryOptions;
 import io.vigil.api.query.StoreQueries;
-import io.vigil.topology.uptime.StoreIds;
 import java.util.List;
 import java.util.Map;
 
@@ -30,10 +29,7 @@ public final class StoreAlertRoutes implements RouteGroup {
     }
 
     private void alerts(Context ctx) {
-        String storeId = ctx.pathParam("id");
-        StoreIds.problem(storeId).ifPresent(problem -> {
-            throw ApiException.badRequest(problem);
-        });
+        String storeId = StoreIdField.of(ctx);
         QueryOptions options = QueryOptions.from(ctx);
         try {
             ctx.json(queries.get(UptimeApiStores.ALERT_HISTORIES, storeId, options)
@@ -42,7 +38,7 @@ public final class StoreAlertRoutes implements RouteGroup {
             if (e.status() != 404) {
                 throw e;
             }
-            queries.get(UptimeApiStores.STATUS, storeId, options); // 404 for a store nobody has named
+            KnownStores.require(queries, storeId, options);
             ctx.json(Map.of("store_id", storeId, "alerts", List.<JsonNode>of()));
         }
     }

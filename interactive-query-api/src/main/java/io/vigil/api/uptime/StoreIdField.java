@@ -7,7 +7,7 @@ import io.vigil.topology.uptime.StoreIds;
 import java.util.Optional;
 
 /** A store id, in the path or in a batch item's {@code store_id}, checked with the one store id rule. */
-final class StoreIdField {
+public final class StoreIdField {
 
     static final String NAME = "store_id";
 
@@ -15,7 +15,12 @@ final class StoreIdField {
 
     /** @throws ApiException 400 when the path's {@code {id}} is no store id */
     static String of(Context ctx) {
-        String id = ctx.pathParam("id");
+        return of(ctx, "id");
+    }
+
+    /** @throws ApiException 400 when the path parameter is no store id */
+    public static String of(Context ctx, String pathParam) {
+        String id = ctx.pathParam(pathParam);
         StoreIds.problem(id).ifPresent(problem -> {
             throw ApiException.badRequest(problem);
         });

@@ -11,11 +11,11 @@ import io.vigil.api.json.JsonBodies;
 import io.vigil.api.query.QueryOptions;
 import io.vigil.api.query.QueryableStore;
 import io.vigil.api.query.StoreQueries;
-import io.vigil.api.uptime.UptimeApiStores;
+import io.vigil.api.uptime.KnownStores;
+import io.vigil.api.uptime.StoreIdField;
 import io.vigil.api.write.TopicWriter;
 import io.vigil.schema.uptime.ReportRequest;
 import io.vigil.schema.uptime.ReportStatus;
-import io.vigil.topology.uptime.StoreIds;
 import io.vigil.topology.uptime.report.ReportIds;
 import io.vigil.topology.uptime.report.ReportNames;
 import java.time.Clock;
@@ -110,11 +110,8 @@ public final class ReportRoutes implements RouteGroup {
     }
 
     private String knownStore(Context ctx) {
-        String storeId = ctx.pathParam("store_id");
-        StoreIds.problem(storeId).ifPresent(problem -> {
-            throw ApiException.badRequest(problem);
-        });
-        queries.get(UptimeApiStores.STATUS, storeId, QueryOptions.from(ctx));
+        String storeId = StoreIdField.of(ctx, "store_id");
+        KnownStores.require(queries, storeId, QueryOptions.from(ctx));
         return storeId;
     }
 
