@@ -12,6 +12,10 @@ import io.vigil.bench.reader.SmallObjectsHarness;
 import io.vigil.bench.sensor.SensorBenchSizes;
 import io.vigil.bench.sensor.SensorLatencyHarness;
 import io.vigil.bench.sensor.SensorPipelineHarness;
+import io.vigil.bench.uptime.UptimeBenchSizes;
+import io.vigil.bench.uptime.UptimePollsHarness;
+import io.vigil.bench.uptime.UptimeQueryLatencyHarness;
+import io.vigil.bench.uptime.UptimeReportHarness;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +40,13 @@ public final class Bench {
             "sensor-pipeline",
             () -> SensorPipelineHarness.create(SensorBenchSizes.from(System.getProperties())),
             "sensor-latency",
-            SensorLatencyHarness::create);
+            SensorLatencyHarness::create,
+            "uptime-report",
+            () -> UptimeReportHarness.create(UptimeBenchSizes.from(System.getProperties())),
+            "uptime-polls",
+            () -> UptimePollsHarness.create(UptimeBenchSizes.from(System.getProperties())),
+            "uptime-query-latency",
+            () -> UptimeQueryLatencyHarness.create(UptimeBenchSizes.from(System.getProperties())));
 
     private Bench() {}
 

@@ -2,6 +2,7 @@ package io.vigil.bench.sensor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vigil.app.client.ApiCallException;
+import io.vigil.app.client.ApiHttp;
 import io.vigil.app.client.SensorFilesClient;
 import io.vigil.app.runtime.VigilRuntime;
 import io.vigil.bench.harness.TempDirs;
@@ -23,59 +24,81 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A whole Vigil instance for the sensor benchmarks, the way {@code vigil dev} runs it: an embedded broker and S3
- * endpoint, the topology, the object reader and the API in this JVM, called through the CLI's own HTTP client.
+ * A whole Vigil instance for the sensor and uptime benchmarks, the way {@code vigil dev} runs it: an embedded broker
+ * and S3 endpoint, the topology, the object reader and the API in this JVM, called through the CLI's own HTTP client.
  */
-final class BenchVigil implements AutoCloseable {
+public final class BenchVigil implements AutoCloseable {
 
     private static final String ADMIN_KEY = "admin_bench.0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH";
     private static final Set<String> FINAL = Set.of("processed", "partial", "failed");
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path dir;
     private final EmbeddedKafkaCluster kafka;
     private final EmbeddedS3 s3;
     private final VigilRuntime runtime;
+    private final String applicationId;
+    private final ApiHttp http;
     private final SensorFilesClient client;
 
-    private BenchVigil(Path dir, EmbeddedKafkaCluster kafka, EmbeddedS3 s3, VigilRuntime runtime, URI api) {
+    private BenchVigil(
+            Path dir, EmbeddedKafkaCluster kafka, EmbeddedS3 s3, VigilRuntime runtime, String applicationId, URI api) {
         this.dir = dir;
         this.kafka = kafka;
         this.s3 = s3;
         this.runtime = runtime;
-        this.client = new SensorFilesClient(api, ADMIN_KEY, Duration.ofSeconds(30));
+        this.applicationId = applicationId;
+        this.http = new ApiHttp(api, ADMIN_KEY, REQUEST_TIMEOUT);
+        this.client = new SensorFilesClient(http);
     }
 
-    static BenchVigil start() {
+    /** Starts the broker, the S3 endpoint and Vigil in this JVM, with a fresh temporary data directory. */
+    public static BenchVigil start() {
         try {
-            Path dir = Files.createTempDirectory("vigil-bench-sensor-");
+            Path dir = Files.createTempDirectory("vigil-bench-");
             EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start(KafkaClusterSpec.singleNode(dir.resolve("kafka")));
             EmbeddedS3 s3 = EmbeddedS3.start(dir.resolve("s3"), 0, List.of("vigil-sensor"));
             int port = freePort();
-            VigilRuntime runtime = VigilRuntime.start(
-                    new VigilConfig(Map.of(
-                            VigilConfig.BOOTSTRAP_SERVERS_CONFIG,
-                            kafka.bootstrapServers(),
-                            VigilConfig.STATE_DIR_CONFIG,
-                            dir.resolve("streams").toString(),
-                            VigilConfig.HTTP_HOST_CONFIG,
-                            "127.0.0.1",
-                            VigilConfig.HTTP_ADVERTISED_HOST_CONFIG,
-                            "127.0.0.1",
-                            VigilConfig.HTTP_PORT_CONFIG,
-                            port,
-                            VigilConfig.ADMIN_API_KEY_CONFIG,
-                            ADMIN_KEY,
-                            VigilConfig.S3_ENDPOINT_CONFIG,
-                            s3.endpoint().toString(),
-                            VigilConfig.S3_ACCESS_KEY_ID_CONFIG,
-                            "bench",
-                            VigilConfig.S3_SECRET_ACCESS_KEY_CONFIG,
-                            "bench")),
-                    new FingerprintSchemaRegistry());
-            return new BenchVigil(dir, kafka, s3, runtime, URI.create("http://127.0.0.1:" + port));
+            VigilConfig config = new VigilConfig(Map.of(
+                    VigilConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    kafka.bootstrapServers(),
+                    VigilConfig.STATE_DIR_CONFIG,
+                    dir.resolve("streams").toString(),
+                    VigilConfig.HTTP_HOST_CONFIG,
+                    "127.0.0.1",
+                    VigilConfig.HTTP_ADVERTISED_HOST_CONFIG,
+                    "127.0.0.1",
+                    VigilConfig.HTTP_PORT_CONFIG,
+                    port,
+                    VigilConfig.ADMIN_API_KEY_CONFIG,
+                    ADMIN_KEY,
+                    VigilConfig.S3_ENDPOINT_CONFIG,
+                    s3.endpoint().toString(),
+                    VigilConfig.S3_ACCESS_KEY_ID_CONFIG,
+                    "bench",
+                    VigilConfig.S3_SECRET_ACCESS_KEY_CONFIG,
+                    "bench"));
+            VigilRuntime runtime = VigilRuntime.start(config, new FingerprintSchemaRegistry());
+            return new BenchVigil(
+                    dir, kafka, s3, runtime, config.applicationId(), URI.create("http://127.0.0.1:" + port));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start Vigil for the sensor benchmark", e);
+            throw new UncheckedIOException("cannot start Vigil for a benchmark", e);
         }
+    }
+
+    /** The embedded broker's bootstrap servers, for producing straight to Vigil's topics. */
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /** The topology's application id: the consumer group whose committed offsets say what it has processed. */
+    public String applicationId() {
+        return applicationId;
+    }
+
+    /** The API with the admin key, through the CLI's HTTP client. */
+    public ApiHttp http() {
+        return http;
     }
 
     /** Uploads a file with {@code POST /files} and returns its id once the API answered 202. */

@@ -19,6 +19,8 @@ public final class SampleData {
     /** How likely an inactive store is still inactive at its next poll: downtime comes in spells. */
     private static final double STAY_DOWN = 0.7;
 
+    private static final long MINUTE_MICROS = 60_000_000L;
+
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -59,8 +61,9 @@ public final class SampleData {
     }
 
     /**
-     * {@code store_id,status,timestamp_utc}: one poll per store and poll period, at a random point of the period, in
-     * period order (the stores of one period in turn); returns the rows written.
+     * {@code store_id,status,timestamp_utc}: one poll per store and poll period, at a random point of the period (the
+     * start of that point's minute with {@link SampleSpec#wholeMinutes()}), in period order (the stores of one period
+     * in turn); returns the rows written.
      */
     public long writeStatus(Writer out) throws IOException {
         out.write("store_id,status,timestamp_utc\n");
@@ -73,7 +76,7 @@ public final class SampleData {
         }
         boolean[] down = new boolean[ids.length];
         SplittableRandom random = new SplittableRandom(spec.seed());
-        long periodMicros = spec.pollMinutes() * 60_000_000L;
+        long periodMicros = spec.pollMinutes() * MINUTE_MICROS;
         long startMicros =
                 spec.start().getEpochSecond() * 1_000_000L + spec.start().getNano() / 1000;
         long rows = 0;
@@ -82,6 +85,7 @@ public final class SampleData {
             for (int i = 0; i < ids.length; i++) {
                 down[i] = random.nextDouble() < (down[i] ? STAY_DOWN : downChance[i]);
                 long at = startMicros + period * periodMicros + random.nextLong(periodMicros);
+                at -= spec.wholeMinutes() ? Math.floorMod(at, MINUTE_MICROS) : 0;
                 line.setLength(0);
                 line.append(ids[i])
                         .append(',')

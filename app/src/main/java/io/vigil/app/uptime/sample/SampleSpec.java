@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param pollMinutes minutes between two polls of a store (each poll falls at a random point of its period)
  * @param seed the same seed gives the same files, byte for byte
  * @param end the end of the polled time (exclusive)
+ * @param wholeMinutes whether polls fall on whole minutes (each moved back to the start of its minute), as a
+ *     minute-by-minute reference needs to give exact figures
  */
-public record SampleSpec(int stores, int days, int pollMinutes, long seed, Instant end) {
+public record SampleSpec(int stores, int days, int pollMinutes, long seed, Instant end, boolean wholeMinutes) {
 
     public SampleSpec {
         Objects.requireNonNull(end, "end");
@@ -23,6 +25,16 @@ public record SampleSpec(int stores, int days, int pollMinutes, long seed, Insta
         if (pollMinutes > days * 24 * 60) {
             throw new IllegalArgumentException("poll minutes must not exceed the days polled");
         }
+    }
+
+    /** Polls at any microsecond, as in the original data. */
+    public SampleSpec(int stores, int days, int pollMinutes, long seed, Instant end) {
+        this(stores, days, pollMinutes, seed, end, false);
+    }
+
+    /** The same data set with polls on whole minutes. */
+    public SampleSpec onWholeMinutes() {
+        return new SampleSpec(stores, days, pollMinutes, seed, end, true);
     }
 
     /** The start of the polled time. */

@@ -79,6 +79,21 @@ class SampleDataTest {
                 .matches("[0-9a-f-]{36},(in)?active,2023-01-2[45] " + "\\d\\d:\\d\\d:\\d\\d\\.\\d{6} UTC"));
     }
 
+    @Test
+    void shouldMoveEveryPollToTheStartOfItsMinuteOnWholeMinutes() throws Exception {
+        List<String> exact = text(new SampleData(SPEC)::writeStatus).lines().toList();
+        List<String> whole =
+                text(new SampleData(SPEC.onWholeMinutes())::writeStatus).lines().toList();
+
+        assertThat(whole).hasSameSizeAs(exact).first().isEqualTo(exact.get(0));
+        for (int line = 1; line < exact.size(); line++) {
+            String original = exact.get(line);
+            assertThat(whole.get(line))
+                    .isEqualTo(original.substring(0, original.length() - " 00.000000 UTC".length()) + ":00.000000 UTC");
+        }
+        assertThat(exact).anySatisfy(line -> assertThat(line).doesNotEndWith(":00.000000 UTC"));
+    }
+
     private static String text(Writing writing) throws IOException {
         StringWriter out = new StringWriter();
         writing.write(out);

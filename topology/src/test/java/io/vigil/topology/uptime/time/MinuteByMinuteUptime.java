@@ -11,9 +11,10 @@ import java.util.Set;
 /**
  * The original algorithm, as a reference for tests: every whole minute of a period counts as up, down or unknown when
  * the local clock at that minute is inside business hours, by the status at that minute. Wrong across clock changes by
- * design; exact elsewhere when polls and business-hour boundaries fall on whole minutes.
+ * design; exact elsewhere when polls and business-hour boundaries fall on whole minutes. Public, and shipped in the
+ * topology's test-jar, because the uptime benchmark measures it as its baseline.
  */
-final class MinuteByMinuteUptime {
+public final class MinuteByMinuteUptime {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final long DAY_NANOS = Duration.ofDays(1).toNanos();
@@ -24,7 +25,7 @@ final class MinuteByMinuteUptime {
     private final List<Poll> polls;
     private final StatusOptions options;
 
-    MinuteByMinuteUptime(
+    public MinuteByMinuteUptime(
             WeeklyHours hours, ZoneId zone, Set<LocalDate> closedDates, List<Poll> polls, StatusOptions options) {
         this.hours = hours;
         this.zone = zone;
@@ -33,7 +34,8 @@ final class MinuteByMinuteUptime {
         this.options = options;
     }
 
-    PeriodFigures over(TimeInterval period) {
+    /** The figures of {@code period}, counted one whole minute at a time from its start. */
+    public PeriodFigures over(TimeInterval period) {
         long up = 0;
         long down = 0;
         long unknown = 0;
