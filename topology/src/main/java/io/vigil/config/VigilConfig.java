@@ -86,12 +86,14 @@ public final class VigilConfig extends AbstractConfig {
     public static final String ROCKSDB_BLOCK_CACHE_BYTES_CONFIG = "vigil.rocksdb.block.cache.bytes";
     static final String ROCKSDB_BLOCK_CACHE_BYTES_DOC =
             "One block cache shared by every RocksDB store of the " + "instance; memtables are charged to it too.";
-    static final long ROCKSDB_BLOCK_CACHE_BYTES_DEFAULT = 64L * 1024 * 1024;
+    static final long ROCKSDB_BLOCK_CACHE_BYTES_DEFAULT = 256L * 1024 * 1024;
 
     public static final String ROCKSDB_WRITE_BUFFER_BYTES_CONFIG = "vigil.rocksdb.write.buffer.bytes";
     static final String ROCKSDB_WRITE_BUFFER_BYTES_DOC =
-            "Share of the block cache that memtables of all stores " + "may use together.";
-    static final long ROCKSDB_WRITE_BUFFER_BYTES_DEFAULT = 16L * 1024 * 1024;
+            "Share of the block cache that memtables of all stores may use together. Every store of every partition"
+                    + " (about 40 stores a partition) holds a memtable: at much less than 0.5 MiB each, RocksDB flushes"
+                    + " on nearly every write and ingest slows tenfold (docs/benchmarks.md, store uptime).";
+    static final long ROCKSDB_WRITE_BUFFER_BYTES_DEFAULT = 128L * 1024 * 1024;
 
     public static final String S3_ENDPOINT_CONFIG = "vigil.s3.endpoint";
     static final String S3_ENDPOINT_DOC = "S3 endpoint override (empty: AWS).";

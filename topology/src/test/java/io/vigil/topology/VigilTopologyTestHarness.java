@@ -17,7 +17,9 @@ public final class VigilTopologyTestHarness implements AutoCloseable {
     public static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
 
     private final FingerprintSchemaRegistry registry = new FingerprintSchemaRegistry();
-    private final SharedRocksDbMemory rocksDb = new SharedRocksDbMemory(8L * 1024 * 1024, 2L * 1024 * 1024);
+    /** One task holds every store here; with much less than 0.5 MiB of write buffer a store, every write flushes. */
+    private final SharedRocksDbMemory rocksDb = new SharedRocksDbMemory(64L * 1024 * 1024, 32L * 1024 * 1024);
+
     private final TopologyTestDriver driver;
 
     public VigilTopologyTestHarness(Path stateDir) {

@@ -144,7 +144,8 @@ class UptimeReportCrashIT {
     }
 
     private KafkaStreams start(VigilConfig config, int port, ReportObjects objects) {
-        SharedRocksDbMemory rocksDb = open(new SharedRocksDbMemory(8L * 1024 * 1024, 2L * 1024 * 1024));
+        SharedRocksDbMemory rocksDb =
+                open(new SharedRocksDbMemory(config.rocksDbBlockCacheBytes(), config.rocksDbWriteBufferBytes()));
         VigilSchemas.registerAll(registry, config.applicationId());
         var props = StreamsSettings.of(config, port, rocksDb);
         // a crashed instance leaves no LeaveGroup behind: the survivor takes over once its session has expired
