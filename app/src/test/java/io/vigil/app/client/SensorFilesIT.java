@@ -110,8 +110,12 @@ class SensorFilesIT {
         assertThat(file.path("processed_at").asText()).isNotEmpty();
         assertThat(file.path("processing_ms").asLong()).isNotNegative();
 
-        JsonNode stats = get("/sensors/s2/stats?from=2023-12-31T00:00:00Z&to=2024-01-02T00:00:00Z");
-        assertThat(stats.path("total").path("count").asLong()).isEqualTo(2);
+        // The hourly statistics follow the file's fold through a repartition: they arrive a little after it
+        JsonNode stats = await("the hourly statistics of s2")
+                .atMost(RunningVigil.WAIT)
+                .until(
+                        () -> get("/sensors/s2/stats?from=2023-12-31T00:00:00Z&to=2024-01-02T00:00:00Z"),
+                        answer -> answer.path("total").path("count").asLong() == 2);
         assertThat(stats.path("total").path("mean").asDouble()).isEqualTo(8.0);
         assertThat(stats.path("hours").findValuesAsText("hour"))
                 .containsExactly("2023-12-31T22:00:00Z", "2024-01-01T00:00:00Z");

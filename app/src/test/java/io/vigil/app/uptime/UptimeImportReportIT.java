@@ -99,6 +99,7 @@ class UptimeImportReportIT {
 
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("bad_status").contains("bad_time");
+        awaitProcessed();
 
         String reportId = trigger("/trigger_report", "{\"at\":\"" + reference + "\"}");
         HttpResponse<String> report = awaitReport(reportId);
@@ -119,6 +120,7 @@ class UptimeImportReportIT {
     @Test
     void shouldReportOneStoreAnswerItLiveAndRefuseAnUnknownOne() throws Exception {
         assertThat(importAll().exitCode()).isZero();
+        awaitProcessed();
 
         String reportId = trigger("/trigger_report/" + prefix + "1003", "{\"at\":\"" + reference + "\"}");
         assertThat(awaitReport(reportId).body().lines())
@@ -192,6 +194,25 @@ class UptimeImportReportIT {
 
     private String poll(String store, String status, Instant at) {
         return prefix + store + "," + status + "," + ORIGINAL_TIMESTAMP.format(at) + "\n";
+    }
+
+    /**
+     * The import is answered once Kafka has the records; the topology takes them a moment later. Each store's live
+     * figure that depends on its last poll says when its polls are in (1002's figures do not depend on its poll).
+     */
+    private void awaitProcessed() {
+        awaitLive("1001", "uptime_last_hour", 30.0);
+        awaitLive("1002", "downtime_last_day", 8.0);
+        awaitLive("1003", "uptime_last_day", 1.25 + 0.5 / 3600);
+    }
+
+    private void awaitLive(String store, String field, double expected) {
+        await(store + " processed").atMost(Duration.ofMinutes(1)).until(() -> {
+            HttpResponse<String> answer =
+                    vigil.call("GET", "/stores/" + prefix + store + "/uptime?at=" + reference, null);
+            return answer.statusCode() == 200
+                    && Math.abs(json.readTree(answer.body()).path(field).asDouble() - expected) < 1e-9;
+        });
     }
 
     private String trigger(String path, String body) throws Exception {
