@@ -76,8 +76,20 @@ public final class TestApi implements AutoCloseable {
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(http, request);
+    }
+
+    /**
+     * On a connection of its own: the server drops the connection of a request it refuses before reading its body, and
+     * a pooled client could send the next request on it as it closes.
+     */
+    public HttpResponse<String> sendOnNewConnection(HttpRequest.Builder request) {
+        return send(HttpClient.newHttpClient(), request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -175,7 +175,7 @@ class SensorUploadIT {
         if (key != null) {
             request.header("X-API-Key", key);
         }
-        return api.send(request.timeout(Duration.ofSeconds(60)));
+        return api.sendOnNewConnection(request.timeout(Duration.ofSeconds(60)));
     }
 
     private HttpResponse<String> post(HttpRequest.BodyPublisher body) {
