@@ -48,7 +48,7 @@ final class GroupProgress {
                 log.info("{} is {} records behind {}", groupId, behind, topics);
                 nextLog = now + LOG_EVERY.toNanos();
             }
-            Thread.sleep(CHECK_EVERY.toMillis());
+            Thread.sleep(CHECK_EVERY.toMillis()); // committed offsets can only be polled: there is nothing to wait on
         }
     }
 

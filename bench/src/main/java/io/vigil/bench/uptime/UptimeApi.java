@@ -46,7 +46,7 @@ final class UptimeApi {
                 ApiHttp.answer(request, response);
                 throw new IllegalStateException("GET /get_report answered " + response.statusCode());
             }
-            Thread.sleep(poll.toMillis());
+            Thread.sleep(poll.toMillis()); // the API's contract: poll GET /get_report until it answers 200
         }
         throw new IllegalStateException("report " + reportId + " not complete within " + timeout);
     }

@@ -74,13 +74,11 @@ public final class UptimeWriteRoutes implements RouteGroup {
 
     private void writePolls(Context ctx, String storeId) {
         List<StorePoll> valid = polls.parse(JsonBodies.object(ctx, json), storeId);
-        for (StorePoll poll : valid) {
-            writer.write(
-                    UptimeNames.POLLS_TOPIC,
-                    poll.getStoreId(),
-                    poll,
-                    serdes.polls().serializer());
-        }
+        writer.writeAll(
+                UptimeNames.POLLS_TOPIC,
+                valid,
+                StorePoll::getStoreId,
+                serdes.polls().serializer());
         accepted(ctx, valid.size());
     }
 
@@ -112,11 +110,11 @@ public final class UptimeWriteRoutes implements RouteGroup {
                 "stores",
                 StoreDocuments.HOURS_FIELDS,
                 (item, storeId, field, errors) -> all.add(StoreDocuments.hours(item, storeId, field, errors)));
-        all.forEach(hours -> writer.write(
+        writer.writeAll(
                 UptimeNames.BUSINESS_HOURS_TOPIC,
-                hours.getStoreId(),
-                hours,
-                serdes.hours().serializer()));
+                all,
+                BusinessHours::getStoreId,
+                serdes.hours().serializer());
         accepted(ctx, all.size());
     }
 
@@ -127,11 +125,11 @@ public final class UptimeWriteRoutes implements RouteGroup {
                 "timezones",
                 StoreDocuments.ZONE_FIELDS,
                 (item, storeId, field, errors) -> all.add(StoreDocuments.zone(item, storeId, field, errors)));
-        all.forEach(zone -> writer.write(
+        writer.writeAll(
                 UptimeNames.TIMEZONES_TOPIC,
-                zone.getStoreId(),
-                zone,
-                serdes.zones().serializer()));
+                all,
+                StoreTimezone::getStoreId,
+                serdes.zones().serializer());
         accepted(ctx, all.size());
     }
 

@@ -2,11 +2,16 @@ package io.vigil.api.write;
 
 import io.vigil.api.error.ApiException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +40,21 @@ public final class TopicWriter {
         send(new ProducerRecord<>(topic, key, serializer.serialize(topic, value)));
     }
 
+    /**
+     * Writes every value under its key: all are sent before any acknowledgement is awaited, so a batch costs about one
+     * round trip to Kafka, not one per record. Returns once every record is acknowledged.
+     */
+    public <T> void writeAll(String topic, List<T> values, Function<T, String> key, Serializer<T> serializer) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>(values.size());
+        for (T value : values) {
+            sent.add(producer.send(new ProducerRecord<>(topic, key.apply(value), serializer.serialize(topic, value))));
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (Future<RecordMetadata> acknowledgement : sent) {
+            await(acknowledgement, topic, Math.max(0, deadline - System.nanoTime()));
+        }
+    }
+
     /** Writes one record to every partition of {@code topic}, e.g. a command every task must see. */
     public <T> int writeToEveryPartition(String topic, String key, T value, Serializer<T> serializer) {
         int partitions = producer.partitionsFor(topic).size();
@@ -46,13 +66,17 @@ public final class TopicWriter {
     }
 
     private void send(ProducerRecord<String, byte[]> record) {
+        await(producer.send(record), record.topic(), timeout.toNanos());
+    }
+
+    private static void await(Future<RecordMetadata> acknowledgement, String topic, long timeoutNanos) {
         try {
-            producer.send(record).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            acknowledgement.get(timeoutNanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ApiException.unavailable("Interrupted while writing to Kafka", RETRY_AFTER);
         } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("Write to {} failed", record.topic(), e);
+            LOG.warn("Write to {} failed", topic, e);
             throw ApiException.unavailable("Kafka did not acknowledge the write; retry", RETRY_AFTER);
         }
     }
