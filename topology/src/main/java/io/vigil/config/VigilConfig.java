@@ -170,6 +170,52 @@ public final class VigilConfig extends AbstractConfig {
             "Size of the parts of an S3 multipart upload (S3's minimum is 5 MiB); smaller files go up in one PUT.";
     static final long SENSOR_PART_BYTES_DEFAULT = 8L * 1024 * 1024;
 
+    public static final String TELEMETRY_RECENT_RETENTION_CONFIG = "vigil.telemetry.recent.retention.ms";
+    static final String TELEMETRY_RECENT_RETENTION_DOC =
+            "How long each device's events stay readable through GET /telemetry/devices/{id}/..., by event time.";
+    static final long TELEMETRY_RECENT_RETENTION_DEFAULT = 7L * 86_400_000L;
+
+    public static final String TELEMETRY_ALERTS_PER_DEVICE_CONFIG = "vigil.telemetry.alerts.per.device";
+    static final String TELEMETRY_ALERTS_PER_DEVICE_DOC =
+            "How many alerts per device the alert lists keep, newest first (the alert topic keeps all of them).";
+    static final int TELEMETRY_ALERTS_PER_DEVICE_DEFAULT = 1_000;
+
+    public static final String TELEMETRY_DELIVERIES_PER_WEBHOOK_CONFIG = "vigil.telemetry.deliveries.per.webhook";
+    static final String TELEMETRY_DELIVERIES_PER_WEBHOOK_DOC =
+            "How many delivery attempts per webhook GET /projects/{id}/webhook-deliveries keeps, newest first.";
+    static final int TELEMETRY_DELIVERIES_PER_WEBHOOK_DEFAULT = 1_000;
+
+    public static final String TELEMETRY_MAX_BATCH_EVENTS_CONFIG = "vigil.telemetry.max.batch.events";
+    static final String TELEMETRY_MAX_BATCH_EVENTS_DOC = "Most events one POST /telemetry may carry (413 above).";
+    static final int TELEMETRY_MAX_BATCH_EVENTS_DEFAULT = 5_000;
+
+    public static final String TELEMETRY_MAX_BATCH_BYTES_CONFIG = "vigil.telemetry.max.batch.bytes";
+    static final String TELEMETRY_MAX_BATCH_BYTES_DOC =
+            "Largest POST /telemetry body (413 above). Keep the Avro batch under the topic's max.message.bytes.";
+    static final int TELEMETRY_MAX_BATCH_BYTES_DEFAULT = 2 * 1024 * 1024;
+
+    public static final String TELEMETRY_MAX_FUTURE_EVENT_CONFIG = "vigil.telemetry.max.future.event.ms";
+    static final String TELEMETRY_MAX_FUTURE_EVENT_DOC =
+            "How far ahead of the clock an event may be dated; a batch with a later one is refused whole (422).";
+    static final long TELEMETRY_MAX_FUTURE_EVENT_DEFAULT = 300_000L;
+
+    public static final String TELEMETRY_MAX_WINDOW_N_CONFIG = "vigil.telemetry.max.window.n";
+    static final String TELEMETRY_MAX_WINDOW_N_DOC =
+            "Largest window_n a rule may have (its ring costs n/8 bytes per device).";
+    static final int TELEMETRY_MAX_WINDOW_N_DEFAULT = 10_000;
+
+    public static final String API_RATE_PER_KEY_CONFIG = "vigil.api.rate.limit.per.key";
+    static final String API_RATE_PER_KEY_DOC =
+            "Requests per second one API key may make (token bucket, bursts up to twice as many); 429 with"
+                    + " Retry-After above it. 0 turns the limit off.";
+    static final int API_RATE_PER_KEY_DEFAULT = 100;
+
+    public static final String API_RATE_PER_IP_CONFIG = "vigil.api.rate.limit.per.ip";
+    static final String API_RATE_PER_IP_DOC =
+            "Requests per second one client IP may make, authenticated or not (token bucket, bursts up to twice as"
+                    + " many); 429 with Retry-After above it. 0 turns the limit off.";
+    static final int API_RATE_PER_IP_DEFAULT = 200;
+
     public static final String UPTIME_POLL_RETENTION_DAYS_CONFIG = "vigil.uptime.poll.retention.days";
     static final String UPTIME_POLL_RETENTION_DAYS_DOC =
             "How many days of polls each store keeps, behind the newest poll seen (a week of reports plus the poll that"
@@ -417,6 +463,69 @@ public final class VigilConfig extends AbstractConfig {
                     Importance.LOW,
                     DELIVERY_HISTORY_DAYS_DOC)
             .define(
+                    TELEMETRY_RECENT_RETENTION_CONFIG,
+                    Type.LONG,
+                    TELEMETRY_RECENT_RETENTION_DEFAULT,
+                    ConfigDef.Range.between(60_000L, 400L * 86_400_000L),
+                    Importance.MEDIUM,
+                    TELEMETRY_RECENT_RETENTION_DOC)
+            .define(
+                    TELEMETRY_ALERTS_PER_DEVICE_CONFIG,
+                    Type.INT,
+                    TELEMETRY_ALERTS_PER_DEVICE_DEFAULT,
+                    ConfigDef.Range.between(1, 100_000),
+                    Importance.LOW,
+                    TELEMETRY_ALERTS_PER_DEVICE_DOC)
+            .define(
+                    TELEMETRY_DELIVERIES_PER_WEBHOOK_CONFIG,
+                    Type.INT,
+                    TELEMETRY_DELIVERIES_PER_WEBHOOK_DEFAULT,
+                    ConfigDef.Range.between(1, 100_000),
+                    Importance.LOW,
+                    TELEMETRY_DELIVERIES_PER_WEBHOOK_DOC)
+            .define(
+                    TELEMETRY_MAX_BATCH_EVENTS_CONFIG,
+                    Type.INT,
+                    TELEMETRY_MAX_BATCH_EVENTS_DEFAULT,
+                    ConfigDef.Range.between(1, 100_000),
+                    Importance.LOW,
+                    TELEMETRY_MAX_BATCH_EVENTS_DOC)
+            .define(
+                    TELEMETRY_MAX_BATCH_BYTES_CONFIG,
+                    Type.INT,
+                    TELEMETRY_MAX_BATCH_BYTES_DEFAULT,
+                    ConfigDef.Range.between(1024, 64 * 1024 * 1024),
+                    Importance.LOW,
+                    TELEMETRY_MAX_BATCH_BYTES_DOC)
+            .define(
+                    TELEMETRY_MAX_FUTURE_EVENT_CONFIG,
+                    Type.LONG,
+                    TELEMETRY_MAX_FUTURE_EVENT_DEFAULT,
+                    ConfigDef.Range.between(0L, 86_400_000L),
+                    Importance.LOW,
+                    TELEMETRY_MAX_FUTURE_EVENT_DOC)
+            .define(
+                    TELEMETRY_MAX_WINDOW_N_CONFIG,
+                    Type.INT,
+                    TELEMETRY_MAX_WINDOW_N_DEFAULT,
+                    ConfigDef.Range.between(1, 1_000_000),
+                    Importance.LOW,
+                    TELEMETRY_MAX_WINDOW_N_DOC)
+            .define(
+                    API_RATE_PER_KEY_CONFIG,
+                    Type.INT,
+                    API_RATE_PER_KEY_DEFAULT,
+                    ConfigDef.Range.atLeast(0),
+                    Importance.MEDIUM,
+                    API_RATE_PER_KEY_DOC)
+            .define(
+                    API_RATE_PER_IP_CONFIG,
+                    Type.INT,
+                    API_RATE_PER_IP_DEFAULT,
+                    ConfigDef.Range.atLeast(0),
+                    Importance.MEDIUM,
+                    API_RATE_PER_IP_DOC)
+            .define(
                     UPTIME_POLL_RETENTION_DAYS_CONFIG,
                     Type.INT,
                     UPTIME_POLL_RETENTION_DAYS_DEFAULT,
@@ -581,6 +690,42 @@ public final class VigilConfig extends AbstractConfig {
 
     public java.time.Duration readerBreakerCooldown() {
         return java.time.Duration.ofMillis(getLong(READER_BREAKER_COOLDOWN_CONFIG));
+    }
+
+    public java.time.Duration telemetryRecentRetention() {
+        return java.time.Duration.ofMillis(getLong(TELEMETRY_RECENT_RETENTION_CONFIG));
+    }
+
+    public int telemetryAlertsPerDevice() {
+        return getInt(TELEMETRY_ALERTS_PER_DEVICE_CONFIG);
+    }
+
+    public int telemetryDeliveriesPerWebhook() {
+        return getInt(TELEMETRY_DELIVERIES_PER_WEBHOOK_CONFIG);
+    }
+
+    public int telemetryMaxBatchEvents() {
+        return getInt(TELEMETRY_MAX_BATCH_EVENTS_CONFIG);
+    }
+
+    public int telemetryMaxBatchBytes() {
+        return getInt(TELEMETRY_MAX_BATCH_BYTES_CONFIG);
+    }
+
+    public java.time.Duration telemetryMaxFutureEvent() {
+        return java.time.Duration.ofMillis(getLong(TELEMETRY_MAX_FUTURE_EVENT_CONFIG));
+    }
+
+    public int telemetryMaxWindowN() {
+        return getInt(TELEMETRY_MAX_WINDOW_N_CONFIG);
+    }
+
+    public int apiRatePerKey() {
+        return getInt(API_RATE_PER_KEY_CONFIG);
+    }
+
+    public int apiRatePerIp() {
+        return getInt(API_RATE_PER_IP_CONFIG);
     }
 
     public java.time.Duration uptimePollRetention() {

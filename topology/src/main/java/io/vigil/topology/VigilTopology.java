@@ -12,6 +12,9 @@ import io.vigil.topology.quality.QualitySerdes;
 import io.vigil.topology.quality.QualityTopology;
 import io.vigil.topology.sensor.SensorSerdes;
 import io.vigil.topology.sensor.SensorTopology;
+import io.vigil.topology.telemetry.TelemetrySerdes;
+import io.vigil.topology.telemetry.TelemetrySettings;
+import io.vigil.topology.telemetry.TelemetryTopology;
 import io.vigil.topology.uptime.UptimeSerdes;
 import io.vigil.topology.uptime.UptimeSettings;
 import io.vigil.topology.uptime.UptimeTopology;
@@ -62,6 +65,7 @@ public final class VigilTopology {
                 UptimeSettings.from(config),
                 ReportSettings.from(config),
                 reportObjects);
+        TelemetryTopology.build(builder, TelemetrySerdes.of(registry), TelemetrySettings.from(config));
         return builder.build(streamsProperties);
     }
 }

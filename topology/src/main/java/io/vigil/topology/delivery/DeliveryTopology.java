@@ -3,6 +3,7 @@ package io.vigil.topology.delivery;
 import io.vigil.schema.delivery.DeliveryEvent;
 import io.vigil.schema.delivery.ExpectationRoute;
 import io.vigil.schema.s3.S3ObjectEvent;
+import io.vigil.topology.GlobalStoreUpdater;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -55,7 +56,7 @@ public final class DeliveryTopology {
                         .withLoggingDisabled(),
                 DeliveryNames.CALENDARS_TOPIC,
                 Consumed.with(Serdes.String(), serdes.calendars()).withName(DeliveryNames.READ_CALENDARS),
-                CalendarUpdater::new);
+                () -> new GlobalStoreUpdater<>(DeliveryNames.CALENDARS_STORE));
         KStream<String, StreamOutput> outputs = streamSide(builder, serdes, sweepInterval);
         Map<String, KStream<String, StreamOutput>> branches = outputs.split(Named.as(DeliveryNames.SPLIT_OUTPUTS))
                 .branch((key, out) -> out instanceof StreamOutput.Alert, Branched.as(DeliveryNames.ALERTS_BRANCH))

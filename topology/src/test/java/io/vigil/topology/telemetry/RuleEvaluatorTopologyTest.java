@@ -1,0 +1,260 @@
+package io.vigil.topology.telemetry;
+
+import static io.vigil.topology.telemetry.TelemetryRecords.PROJECT;
+import static io.vigil.topology.telemetry.TelemetryRecords.T0;
+import static io.vigil.topology.telemetry.TelemetryRecords.batch;
+import static io.vigil.topology.telemetry.TelemetryRecords.device;
+import static io.vigil.topology.telemetry.TelemetryRecords.rule;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.schema.serde.AvroSerde;
+import io.vigil.schema.telemetry.RuleOperator;
+import io.vigil.schema.telemetry.RuleScope;
+import io.vigil.schema.telemetry.TelemetryAlert;
+import io.vigil.schema.telemetry.TelemetryBatch;
+import io.vigil.schema.telemetry.TelemetryEvent;
+import io.vigil.schema.telemetry.TelemetryRule;
+import io.vigil.schema.tenancy.Device;
+import io.vigil.topology.VigilTopics;
+import io.vigil.topology.VigilTopologyTestHarness;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleEvaluatorTopologyTest {
+
+    @TempDir
+    Path stateDir;
+
+    private VigilTopologyTestHarness harness;
+    private TestInputTopic<String, Device> devices;
+    private TestInputTopic<String, TelemetryRule> rules;
+    private TestInputTopic<String, TelemetryBatch> batches;
+    private TestOutputTopic<String, TelemetryAlert> alerts;
+    private TestOutputTopic<byte[], byte[]> dlq;
+
+    @BeforeEach
+    void start() {
+        harness = new VigilTopologyTestHarness(stateDir, T0);
+        var registry = harness.registry();
+        devices = harness.driver()
+                .createInputTopic(
+                        TelemetryNames.DEVICES_TOPIC,
+                        new StringSerializer(),
+                        AvroSerde.of(Device.class, registry).serializer());
+        rules = harness.driver()
+                .createInputTopic(
+                        TelemetryNames.RULES_TOPIC,
+                        new StringSerializer(),
+                        AvroSerde.of(TelemetryRule.class, registry).serializer());
+        batches = harness.driver()
+                .createInputTopic(
+                        TelemetryNames.EVENTS_TOPIC,
+                        new StringSerializer(),
+                        AvroSerde.of(TelemetryBatch.class, registry).serializer());
+        alerts = harness.driver()
+                .createOutputTopic(
+                        TelemetryNames.ALERTS_TOPIC,
+                        new StringDeserializer(),
+                        AvroSerde.of(TelemetryAlert.class, registry).deserializer());
+        dlq = harness.driver()
+                .createOutputTopic(VigilTopics.DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
+
+    @Test
+    void readmeExampleFiresOneAlertAtTheFifthReadingAndStoresIt() {
+        addDevice(device("d1"));
+        addRule(rule("r1", "temperature", RuleOperator.GT, 80, 5, 5).build());
+
+        send(batch("b1", "d1", "temperature", T0, 95.0, 96.0, 97.0, 98.0, 99.0));
+
+        List<KeyValue<String, TelemetryAlert>> fired = alerts.readKeyValuesToList();
+        assertThat(fired).hasSize(1);
+        TelemetryAlert alert = fired.get(0).value;
+        assertThat(fired.get(0).key).isEqualTo(PROJECT + "/d1");
+        assertThat(alert.getAlertId()).isEqualTo("r1:d1:b1:4");
+        assertThat(alert.getValue()).isEqualTo(99.0);
+        assertThat(alert.getEventTs()).isEqualTo(T0.plusSeconds(4));
+        assertThat(alert.getOperator()).isEqualTo(">");
+        assertThat(alert.getBreaches()).isEqualTo(5);
+        assertThat(storedAlerts()).extracting(TelemetryAlert::getAlertId).containsExactly("r1:d1:b1:4");
+    }
+
+    @Test
+    void windowCarriesAcrossBatchesOfTheSameDevice() {
+        addDevice(device("d1"));
+        addRule(rule("r1", "temperature", RuleOperator.GT, 80, 3, 3).build());
+
+        send(batch("b1", "d1", "temperature", T0, 90.0, 91.0));
+        send(batch("b2", "d1", "temperature", T0.plusSeconds(10), 92.0));
+
+        assertThat(alerts.readValuesToList())
+                .extracting(TelemetryAlert::getAlertId)
+                .containsExactly("r1:d1:b2:0");
+    }
+
+    @Test
+    void devicesHaveTheirOwnWindows() {
+        addDevice(device("d1"));
+        addDevice(device("d2"));
+        addRule(rule("r1", "temperature", RuleOperator.GT, 80, 2, 2).build());
+
+        send(batch("b1", "d1", "temperature", T0, 90.0));
+        send(batch("b2", "d2", "temperature", T0, 90.0));
+
+        assertThat(alerts.readValuesToList()).isEmpty();
+    }
+
+    @Test
+    void valuesThatAreNotNumbersOrMissTheMetricDoNotEnterTheWindow() {
+        addDevice(device("d1"));
+        addRule(rule("r1", "temperature", RuleOperator.GT, 80, 2, 2).build());
+
+        send(batch("b1", "d1", "temperature", T0, 90.0, "hot", true));
+        send(batch("b2", "d1", "humidity", T0.plusSeconds(10), 99.0));
+        send(batch("b3", "d1", "temperature", T0.plusSeconds(20), 91.0));
+
+        assertThat(alerts.readValuesToList())
+                .extracting(TelemetryAlert::getAlertId)
+                .containsExactly("r1:d1:b3:0");
+        assertThat(recentEvents("d1")).hasSize(5);
+    }
+
+    @Test
+    void tagRulesWatchOnlyDevicesWithTheTag() {
+        addDevice(device("d1", "freezer"));
+        addDevice(device("d2", "oven"));
+        addRule(rule("r1", "temperature", RuleOperator.GT, -10, 1, 1)
+                .setScope(RuleScope.TAG)
+                .setTag("freezer")
+                .build());
+
+        send(batch("b1", "d1", "temperature", T0, 0.0));
+        send(batch("b2", "d2", "temperature", T0, 0.0));
+
+        assertThat(alerts.readValuesToList())
+                .extracting(TelemetryAlert::getDeviceId)
+                .containsExactly("d1");
+    }
+
+    @Test
+    void explicitRulesWatchOnlyAssignedDevices() {
+        addDevice(device("d1"));
+        addDevice(device("d2"));
+        addRule(rule("r1", "temperature", RuleOperator.GT, 0, 1, 1)
+                .setScope(RuleScope.EXPLICIT)
+                .setDeviceIds(List.of("d2"))
+                .build());
+
+        send(batch("b1", "d1", "temperature", T0, 5.0));
+        send(batch("b2", "d2", "temperature", T0, 5.0));
+
+        assertThat(alerts.readValuesToList())
+                .extracting(TelemetryAlert::getDeviceId)
+                .containsExactly("d2");
+    }
+
+    @Test
+    void ruleChangesApplyFromTheNextBatchAndDisabledRulesAreSilent() {
+        addDevice(device("d1"));
+        TelemetryRule.Builder rule = rule("r1", "temperature", RuleOperator.GT, 80, 1, 1);
+        addRule(rule.build());
+        send(batch("b1", "d1", "temperature", T0, 85.0));
+
+        addRule(rule.setThreshold(90).setRevision(1).build());
+        send(batch("b2", "d1", "temperature", T0.plusSeconds(10), 85.0));
+        addRule(rule.setThreshold(0).setEnabled(false).setRevision(2).build());
+        send(batch("b3", "d1", "temperature", T0.plusSeconds(20), 85.0));
+
+        assertThat(alerts.readValuesToList())
+                .extracting(TelemetryAlert::getAlertId)
+                .containsExactly("r1:d1:b1:0");
+    }
+
+    @Test
+    void rulesOfOtherProjectsNeverApply() {
+        addDevice(device("d1"));
+        TelemetryRule foreign = rule("r9", "temperature", RuleOperator.GT, 0, 1, 1)
+                .setProjectId("p-2")
+                .build();
+        rules.pipeInput("p-2/r9", foreign);
+
+        send(batch("b1", "d1", "temperature", T0, 5.0));
+
+        assertThat(alerts.readValuesToList()).isEmpty();
+    }
+
+    @Test
+    void batchKeyedForAnotherDeviceGoesToTheDeadLetterTopic() {
+        addDevice(device("d1"));
+
+        batches.pipeInput(PROJECT + "/d2", batch("b1", "d1", "temperature", T0, 5.0));
+
+        assertThat(dlq.readRecordsToList()).hasSize(1);
+        assertThat(recentEvents("d1")).isEmpty();
+    }
+
+    @Test
+    void storedAlertsPerDeviceAreCappedNewestFirst() {
+        addDevice(device("d1"));
+        addRule(rule("r1", "temperature", RuleOperator.GT, 0, 1, 1).build());
+        Object[] values = new Object[TelemetrySettings.DEFAULTS.alertsPerDevice() + 5];
+        java.util.Arrays.fill(values, 1.0);
+
+        send(batch("b1", "d1", "temperature", T0, values));
+
+        List<TelemetryAlert> stored = storedAlerts();
+        assertThat(stored).hasSize(TelemetrySettings.DEFAULTS.alertsPerDevice());
+        assertThat(stored.get(0).getAlertId()).isEqualTo("r1:d1:b1:" + (values.length - 1));
+    }
+
+    private void addDevice(Device device) {
+        devices.pipeInput(PROJECT + "/" + device.getDeviceId(), device);
+    }
+
+    private void addRule(TelemetryRule rule) {
+        rules.pipeInput(PROJECT + "/" + rule.getRuleId(), rule);
+    }
+
+    private void send(TelemetryBatch batch) {
+        batches.pipeInput(PROJECT + "/" + batch.getDeviceId(), batch);
+    }
+
+    private List<TelemetryAlert> storedAlerts() {
+        KeyValueStore<String, TelemetryAlert> store = harness.driver().getKeyValueStore(TelemetryNames.ALERTS_STORE);
+        List<TelemetryAlert> stored = new ArrayList<>();
+        try (KeyValueIterator<String, TelemetryAlert> all = store.all()) {
+            all.forEachRemaining(entry -> stored.add(entry.value));
+        }
+        return stored;
+    }
+
+    private List<TelemetryEvent> recentEvents(String deviceId) {
+        WindowStore<String, TelemetryEvent> store = harness.driver().getWindowStore(TelemetryNames.RECENT_STORE);
+        List<TelemetryEvent> events = new ArrayList<>();
+        try (WindowStoreIterator<TelemetryEvent> all =
+                store.fetch(PROJECT + "/" + deviceId, T0.minusSeconds(60), T0.plusSeconds(3600))) {
+            all.forEachRemaining(entry -> events.add(entry.value));
+        }
+        return events;
+    }
+}
