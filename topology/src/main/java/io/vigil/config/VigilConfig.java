@@ -189,11 +189,6 @@ public final class VigilConfig extends AbstractConfig {
     static final String TELEMETRY_MAX_BATCH_EVENTS_DOC = "Most events one POST /telemetry may carry (413 above).";
     static final int TELEMETRY_MAX_BATCH_EVENTS_DEFAULT = 5_000;
 
-    public static final String TELEMETRY_MAX_BATCH_BYTES_CONFIG = "vigil.telemetry.max.batch.bytes";
-    static final String TELEMETRY_MAX_BATCH_BYTES_DOC =
-            "Largest POST /telemetry body (413 above). Keep the Avro batch under the topic's max.message.bytes.";
-    static final int TELEMETRY_MAX_BATCH_BYTES_DEFAULT = 2 * 1024 * 1024;
-
     public static final String TELEMETRY_MAX_FUTURE_EVENT_CONFIG = "vigil.telemetry.max.future.event.ms";
     static final String TELEMETRY_MAX_FUTURE_EVENT_DOC =
             "How far ahead of the clock an event may be dated; a batch with a later one is refused whole (422).";
@@ -491,13 +486,6 @@ public final class VigilConfig extends AbstractConfig {
                     Importance.LOW,
                     TELEMETRY_MAX_BATCH_EVENTS_DOC)
             .define(
-                    TELEMETRY_MAX_BATCH_BYTES_CONFIG,
-                    Type.INT,
-                    TELEMETRY_MAX_BATCH_BYTES_DEFAULT,
-                    ConfigDef.Range.between(1024, 64 * 1024 * 1024),
-                    Importance.LOW,
-                    TELEMETRY_MAX_BATCH_BYTES_DOC)
-            .define(
                     TELEMETRY_MAX_FUTURE_EVENT_CONFIG,
                     Type.LONG,
                     TELEMETRY_MAX_FUTURE_EVENT_DEFAULT,
@@ -706,10 +694,6 @@ public final class VigilConfig extends AbstractConfig {
 
     public int telemetryMaxBatchEvents() {
         return getInt(TELEMETRY_MAX_BATCH_EVENTS_CONFIG);
-    }
-
-    public int telemetryMaxBatchBytes() {
-        return getInt(TELEMETRY_MAX_BATCH_BYTES_CONFIG);
     }
 
     public java.time.Duration telemetryMaxFutureEvent() {
