@@ -26,6 +26,19 @@ import io.vigil.api.sensor.SensorStatsRoutes;
 import io.vigil.api.sensor.SensorStores;
 import io.vigil.api.sensor.SensorUploadRoutes;
 import io.vigil.api.sensor.SensorUploadSettings;
+import io.vigil.api.telemetry.TelemetryAlertRoutes;
+import io.vigil.api.telemetry.TelemetryIngestRoutes;
+import io.vigil.api.telemetry.TelemetryLimits;
+import io.vigil.api.telemetry.TelemetryReadRoutes;
+import io.vigil.api.telemetry.TelemetryStores;
+import io.vigil.api.tenancy.ApiKeyRoutes;
+import io.vigil.api.tenancy.DeviceRoutes;
+import io.vigil.api.tenancy.OrgRoutes;
+import io.vigil.api.tenancy.RuleRoutes;
+import io.vigil.api.tenancy.TenantAccess;
+import io.vigil.api.tenancy.TenantDirectory;
+import io.vigil.api.tenancy.WebhookRoutes;
+import io.vigil.api.tenancy.WebhookTargetCheck;
 import io.vigil.api.ui.UiRoutes;
 import io.vigil.api.uptime.StoreAlertRoutes;
 import io.vigil.api.uptime.UptimeApiStores;
@@ -43,6 +56,7 @@ import io.vigil.schema.sensor.SensorFileUploaded;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.schema.uptime.ReportRequest;
 import io.vigil.schema.uptime.ReportStatus;
+import io.vigil.topology.telemetry.TelemetrySerdes;
 import io.vigil.topology.uptime.UptimeSerdes;
 import io.vigil.topology.uptime.UptimeSettings;
 import java.time.Clock;
@@ -50,6 +64,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -67,6 +82,8 @@ public final class ApiRoutes {
      * @param sensorUploads where and how file uploads are stored
      * @param uptime the uptime rules the writes check and the live figures follow
      * @param authenticator checks the keys the web UI's login form and cookie present
+     * @param telemetry what the telemetry routes accept
+     * @param webhookTargets refuses webhook URLs the webhook sender would not deliver to
      */
     public static List<RouteGroup> all(
             StoreQueries queries,
@@ -77,7 +94,9 @@ public final class ApiRoutes {
             S3Client s3,
             SensorUploadSettings sensorUploads,
             UptimeSettings uptime,
-            ApiKeyAuthenticator authenticator) {
+            ApiKeyAuthenticator authenticator,
+            TelemetryLimits telemetry,
+            WebhookTargetCheck webhookTargets) {
         ObjectMapper json = ApiJson.newMapper();
         Clock clock = Clock.systemUTC();
         List<QueryableStore<?, ?>> stores = new ArrayList<>(List.of(BucketRoutes.STORE));
@@ -86,7 +105,10 @@ public final class ApiRoutes {
         stores.addAll(SensorStores.ALL);
         stores.addAll(UptimeApiStores.ALL);
         stores.addAll(ReportRoutes.STORES);
+        stores.addAll(TelemetryStores.ALL);
         SensorFileQueries sensorFiles = new SensorFileQueries(queries);
+        TenantDirectory tenants = new TenantDirectory(queries);
+        TelemetrySerdes telemetrySerdes = TelemetrySerdes.of(registry);
         return List.of(
                 new BucketRoutes(queries),
                 new IngestRoutes(writer, AvroSerde.of(S3ObjectEvent.class, registry)),
@@ -121,7 +143,33 @@ public final class ApiRoutes {
                         sensorUploads.bucket(),
                         json,
                         clock),
-                new InternalStoreRoutes(queries, stores),
+                new OrgRoutes(
+                        tenants,
+                        writer,
+                        telemetrySerdes.orgs().serializer(),
+                        telemetrySerdes.projects().serializer(),
+                        json,
+                        clock),
+                new ApiKeyRoutes(tenants, writer, telemetrySerdes.apiKeys().serializer(), json, clock),
+                new DeviceRoutes(
+                        tenants,
+                        writer,
+                        telemetrySerdes.devices().serializer(),
+                        json,
+                        clock,
+                        queries.settings().maxPageSize()),
+                new RuleRoutes(
+                        tenants, writer, telemetrySerdes.rules().serializer(), json, clock, telemetry.maxWindowN()),
+                new WebhookRoutes(
+                        tenants, queries, writer, telemetrySerdes.webhooks().serializer(), webhookTargets, json, clock),
+                new TelemetryIngestRoutes(
+                        tenants, writer, telemetrySerdes.batches().serializer(), telemetry, json, clock),
+                new TelemetryReadRoutes(queries, new TenantAccess(tenants)),
+                new TelemetryAlertRoutes(queries, new TenantAccess(tenants)),
+                new InternalStoreRoutes(
+                        queries,
+                        stores,
+                        TelemetryStores.ALL.stream().map(QueryableStore::name).collect(Collectors.toSet())),
                 new SchemaRegistryRoutes(registry));
     }
 }

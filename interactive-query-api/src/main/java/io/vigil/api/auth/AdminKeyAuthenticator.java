@@ -36,7 +36,7 @@ public final class AdminKeyAuthenticator implements ApiKeyAuthenticator {
         return Optional.of(new ApiPrincipal(prefix, Optional.empty(), EnumSet.allOf(Scope.class)));
     }
 
-    static byte[] sha256(String value) {
+    public static byte[] sha256(String value) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

@@ -51,6 +51,11 @@ public final class ApiException extends RuntimeException {
         return of(404, message);
     }
 
+    /** 422: the request is well formed but breaks a rule, e.g. it names a device that does not exist. */
+    public static ApiException unprocessable(String message) {
+        return of(422, message);
+    }
+
     /** 413: the request body is over the limit. */
     public static ApiException payloadTooLarge(long limitBytes) {
         return of(413, "Request body larger than " + limitBytes + " bytes");

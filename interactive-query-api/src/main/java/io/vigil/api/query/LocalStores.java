@@ -53,6 +53,13 @@ final class LocalStores {
         return new StoreValue(store.values().apply(value), 0);
     }
 
+    <K, V, T> T readGlobal(QueryableStore<K, V> store, Function<ReadOnlyKeyValueStore<K, V>, T> read) {
+        return guarded(
+                store,
+                () -> read.apply(streams.store(StoreQueryParameters.fromNameAndType(
+                        store.name(), QueryableStoreTypes.<K, V>keyValueStore()))));
+    }
+
     /** The first {@code page.limit()} entries of the range after the cursor, in one partition. */
     <K, V> Page scan(QueryableStore<K, V> store, int partition, KeyRange<K> range, PageRequest page, boolean stale) {
         K afterKey = page.after() == null ? null : store.keys().decode(page.after());

@@ -6,11 +6,9 @@ import io.vigil.api.auth.CredentialExtractor;
 import io.vigil.api.error.ApiException;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -167,13 +165,9 @@ final class RemoteStores {
     private static URI uri(HostInfo owner, String path, Map<String, String> query) {
         String host = owner.host().contains(":") ? "[" + owner.host() + "]" : owner.host();
         String params = query.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .map(e -> UrlEncoding.encode(e.getKey()) + "=" + UrlEncoding.encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return URI.create("http://" + host + ":" + owner.port() + path + "?" + params);
-    }
-
-    static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String address(HostInfo host) {

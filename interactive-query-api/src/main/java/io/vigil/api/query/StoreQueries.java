@@ -20,6 +20,7 @@ import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
  * Interactive queries over any key-value store of the topology, from any instance. A key is read where it lives:
@@ -89,6 +90,16 @@ public final class StoreQueries {
     }
 
     /**
+     * {@code read} applied to a global store, which every instance holds whole, so this one answers; retried while
+     * the store is not ready. {@code read} must close the iterators it opens.
+     *
+     * @throws ApiException 503 when the store stays unavailable
+     */
+    public <K, V, T> T readGlobal(QueryableStore<K, V> store, Function<ReadOnlyKeyValueStore<K, V>, T> read) {
+        return retry.call(store.name(), () -> local.readGlobal(store, read));
+    }
+
+    /**
      * An answer computed from the copies of the partition that holds {@code key} (in {@code routing} and any other
      * store of the same task), wherever that partition lives: here, or on its owner, which is sent {@code path} with
      * {@code query} and the forwarding marker. {@code path} must lead to a route that calls this method again with
@@ -126,7 +137,16 @@ public final class StoreQueries {
      * @throws ApiException 400 for a bad cursor, 503 when the store stays unavailable
      */
     public <K, V> Page scan(QueryableStore<K, V> store, PageRequest page, QueryOptions options) {
-        return retry.call(store.name(), () -> attemptScan(store, page, options));
+        return scan(store, KeyRange.all(), page, options);
+    }
+
+    /**
+     * One page of the store's entries within {@code range} across all instances, in key order.
+     *
+     * @throws ApiException 400 for a bad cursor, 503 when the store stays unavailable
+     */
+    public <K, V> Page scan(QueryableStore<K, V> store, KeyRange<K> range, PageRequest page, QueryOptions options) {
+        return retry.call(store.name(), () -> attemptScan(store, range, page, options));
     }
 
     /**
@@ -215,19 +235,21 @@ public final class StoreQueries {
         return key == null ? null : store.keys().encode(key);
     }
 
-    private <K, V> Page attemptScan(QueryableStore<K, V> store, PageRequest page, QueryOptions options) {
+    private <K, V> Page attemptScan(
+            QueryableStore<K, V> store, KeyRange<K> range, PageRequest page, QueryOptions options) {
+        KeyRange<String> text = new KeyRange<>(encoded(store, range.from()), encoded(store, range.to()));
         metadata.requireQueryable(options.stale());
         Map<HostInfo, Set<Integer>> owners = metadata.activePartitions(store.name());
         Map<HostInfo, CompletableFuture<HttpResponse<byte[]>>> answers = new LinkedHashMap<>();
         if (!options.forwarded()) {
             owners.forEach((host, partitions) -> {
                 if (!self.equals(host)) {
-                    answers.put(host, remote.scan(host, store.name(), partitions, KeyRange.all(), page, options));
+                    answers.put(host, remote.scan(host, store.name(), partitions, text, page, options));
                 }
             });
         }
         List<Page> parts = new ArrayList<>();
-        parts.add(scanPartitions(store, owners.getOrDefault(self, Set.of()), KeyRange.all(), page, options.stale()));
+        parts.add(scanPartitions(store, owners.getOrDefault(self, Set.of()), range, page, options.stale()));
         answers.forEach((host, answer) -> parts.add(remote.page(host, store.name(), answer)));
         return merge(store, parts, page);
     }

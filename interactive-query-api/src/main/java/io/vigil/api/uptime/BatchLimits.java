@@ -2,20 +2,18 @@ package io.vigil.api.uptime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vigil.api.error.ApiException;
+import io.vigil.api.json.FieldErrors;
 import io.vigil.api.json.JsonFields;
 import io.vigil.schema.errors.ErrorCodes;
 import io.vigil.topology.delivery.expectation.FieldError;
 import io.vigil.topology.uptime.InvalidUptimeInputException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The rules every uptime batch shares: an array of at most {@value #MAX_ITEMS} items, all valid or none written. */
 final class BatchLimits {
 
     static final int MAX_ITEMS = 5_000;
-    /** More problems than this are counted, not listed, so one bad file cannot make a huge answer. */
-    static final int MAX_LISTED = 20;
 
     private BatchLimits() {}
 
@@ -41,15 +39,7 @@ final class BatchLimits {
 
     /** @throws ApiException 400 naming each field at fault, e.g. {@code polls[12].status: must be active or inactive} */
     static void requireNone(List<FieldError> errors) {
-        if (errors.isEmpty()) {
-            return;
-        }
-        String listed = errors.stream()
-                .limit(MAX_LISTED)
-                .map(error -> error.field().isEmpty() ? error.message() : error.field() + ": " + error.message())
-                .collect(Collectors.joining("; "));
-        int more = errors.size() - MAX_LISTED;
-        throw ApiException.badRequest(more > 0 ? listed + "; and " + more + " more" : listed);
+        FieldErrors.requireNone(errors, 400);
     }
 
     /** The text field {@code name}, or null with "is required" (or its wrong type) recorded. */

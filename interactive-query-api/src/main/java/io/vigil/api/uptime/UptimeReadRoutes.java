@@ -14,9 +14,8 @@ import io.vigil.api.query.PageRequest;
 import io.vigil.api.query.QueryOptions;
 import io.vigil.api.query.StoreEntry;
 import io.vigil.api.query.StoreQueries;
+import io.vigil.api.query.UrlEncoding;
 import io.vigil.topology.uptime.UptimeSettings;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -75,7 +74,7 @@ public final class UptimeReadRoutes implements RouteGroup {
                 storeId,
                 QueryOptions.from(ctx),
                 stores -> live.figures(stores, storeId, at, now, unknown),
-                "/stores/" + encode(storeId) + "/uptime",
+                "/stores/" + UrlEncoding.encode(storeId) + "/uptime",
                 query));
     }
 
@@ -136,7 +135,7 @@ public final class UptimeReadRoutes implements RouteGroup {
                 storeId,
                 options,
                 stores -> down.at(stores, storeId, now),
-                INTERNAL_DOWN.replace("{id}", encode(storeId)),
+                INTERNAL_DOWN.replace("{id}", UrlEncoding.encode(storeId)),
                 Map.of("at", now.toString()));
     }
 
@@ -160,9 +159,5 @@ public final class UptimeReadRoutes implements RouteGroup {
             return true;
         }
         throw ApiException.badRequest("unknown: must be true or false");
-    }
-
-    private static String encode(String storeId) {
-        return URLEncoder.encode(storeId, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

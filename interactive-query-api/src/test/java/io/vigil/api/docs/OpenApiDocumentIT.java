@@ -103,7 +103,9 @@ class OpenApiDocumentIT {
                 s3,
                 new SensorUploadSettings("vigil-sensor", "readings/", 1024, 5 * 1024 * 1024),
                 io.vigil.topology.uptime.UptimeSettings.DEFAULTS,
-                key -> java.util.Optional.empty());
+                key -> java.util.Optional.empty(),
+                new io.vigil.api.telemetry.TelemetryLimits(5_000, Duration.ofMinutes(5), 10_000),
+                url -> java.util.Optional.empty());
         api = TestApi.start(groups, List.of());
         try (InputStream in = OpenApiDocumentIT.class.getResourceAsStream(ApiDocsRoutes.OPENAPI_RESOURCE)) {
             document = new YAMLMapper().readTree(in);

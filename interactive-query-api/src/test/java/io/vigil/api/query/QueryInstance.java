@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.common.utils.Utils;
@@ -120,7 +121,7 @@ final class QueryInstance implements AutoCloseable {
             ctx.json(queries.range(READINGS, word, KeyRange.prefix(word + "|"), page, QueryOptions.from(ctx)));
         }));
         groups.add(new BucketRoutes(queries));
-        groups.add(new InternalStoreRoutes(queries, List.of(COUNTS, BucketRoutes.STORE, READINGS)));
+        groups.add(new InternalStoreRoutes(queries, List.of(COUNTS, BucketRoutes.STORE, READINGS), Set.of()));
         List<ReadinessCheck> checks = List.of(new StreamsRunningCheck(streams));
         TestApi api = TestApi.start(
                 ApiSettings.of("127.0.0.1", port),

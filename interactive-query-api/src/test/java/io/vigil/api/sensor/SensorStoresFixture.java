@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
@@ -90,7 +91,7 @@ final class SensorStoresFixture implements AutoCloseable {
                         new SensorFileListRoute(new SensorFileQueries(queries)),
                         new SensorFileRoutes(new SensorFileQueries(queries)),
                         new SensorStatsRoutes(queries, clock),
-                        new InternalStoreRoutes(queries, SensorStores.ALL)),
+                        new InternalStoreRoutes(queries, SensorStores.ALL, Set.of())),
                 new AdminKeyAuthenticator(TestApi.ADMIN_KEY),
                 List.of());
         streams.start();

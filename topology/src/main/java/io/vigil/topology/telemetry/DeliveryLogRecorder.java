@@ -43,18 +43,19 @@ final class DeliveryLogRecorder implements Processor<String, WebhookDelivery, Vo
             throw new InvalidTelemetryException(
                     "Delivery attempt of webhook " + delivery.getWebhookId() + " is keyed " + record.key());
         }
+        String owner = TelemetryKeys.scoped(delivery.getProjectId(), delivery.getWebhookId());
         String id = delivery.getMessageId() + "|" + delivery.getAttempt();
-        deliveries.put(TelemetryKeys.newestFirst(record.key(), delivery.getAttemptedAt(), id), delivery);
+        deliveries.put(TelemetryKeys.newestFirst(owner, delivery.getAttemptedAt(), id), delivery);
         if (++sincePrune >= PRUNE_EVERY) {
             sincePrune = 0;
-            prune(record.key());
+            prune(owner);
         }
     }
 
-    private void prune(String webhookId) {
+    private void prune(String owner) {
         List<String> beyond = new ArrayList<>();
         try (KeyValueIterator<String, WebhookDelivery> newest =
-                deliveries.prefixScan(TelemetryKeys.entriesOf(webhookId), KEYS)) {
+                deliveries.prefixScan(TelemetryKeys.entriesOf(owner), KEYS)) {
             int kept = 0;
             while (newest.hasNext()) {
                 String key = newest.next().key;

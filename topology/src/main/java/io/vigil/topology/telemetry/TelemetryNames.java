@@ -38,7 +38,10 @@ public final class TelemetryNames {
     public static final String RULE_WINDOWS_STORE = "telemetry-rule-windows";
     /** {@code projectId/deviceId|newest-first time (19 digits)|alertId} → {@code TelemetryAlert}. */
     public static final String ALERTS_STORE = "telemetry-alerts";
-    /** {@code webhookId|newest-first time (19 digits)|messageId|attempt} → {@code WebhookDelivery}. */
+    /**
+     * {@code projectId/webhookId|newest-first time (19 digits)|messageId|attempt} → {@code WebhookDelivery},
+     * partitioned by webhook id.
+     */
     public static final String DELIVERIES_STORE = "telemetry-webhook-deliveries";
 
     static final String READ_ORGS = "tenancy-read-orgs";

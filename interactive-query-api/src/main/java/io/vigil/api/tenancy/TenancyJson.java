@@ -1,0 +1,26 @@
+package io.vigil.api.tenancy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vigil.api.json.AvroJson;
+import io.vigil.schema.tenancy.ProjectApiKey;
+import io.vigil.schema.tenancy.Webhook;
+import org.apache.avro.generic.IndexedRecord;
+
+/** Tenancy entities as the API shows them: every field but the secrets and their hashes. */
+public final class TenancyJson {
+
+    private static final AvroJson AVRO = new AvroJson();
+
+    private TenancyJson() {}
+
+    public static ObjectNode of(IndexedRecord entity) {
+        ObjectNode json = AVRO.toJson(entity);
+        if (entity instanceof ProjectApiKey) {
+            json.remove("secret_sha256");
+        }
+        if (entity instanceof Webhook) {
+            json.remove("secret");
+        }
+        return json;
+    }
+}
