@@ -98,7 +98,8 @@ public final class ApiRoutes {
             TelemetryLimits telemetry,
             WebhookTargetCheck webhookTargets) {
         ObjectMapper json = ApiJson.newMapper();
-        Clock clock = Clock.systemUTC();
+        // to the microsecond, as Avro timestamps keep it, so that an entity read back equals the one written
+        Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
         List<QueryableStore<?, ?>> stores = new ArrayList<>(List.of(BucketRoutes.STORE));
         stores.addAll(DeliveryStores.ALL);
         stores.addAll(QualityStores.ALL);

@@ -8,6 +8,7 @@ import io.vigil.api.ApiSettings;
 import io.vigil.api.RouteGroup;
 import io.vigil.api.auth.AdminKeyAuthenticator;
 import io.vigil.api.auth.ApiKeyAuthenticator;
+import io.vigil.api.auth.FirstMatchAuthenticator;
 import io.vigil.api.breaker.ReaderBreakerControl;
 import io.vigil.api.health.BrokerReachableCheck;
 import io.vigil.api.health.StreamsRunningCheck;
@@ -15,6 +16,11 @@ import io.vigil.api.metrics.ProcessMeters;
 import io.vigil.api.query.QuerySettings;
 import io.vigil.api.query.StoreQueries;
 import io.vigil.api.sensor.SensorUploadSettings;
+import io.vigil.api.telemetry.TelemetryLimits;
+import io.vigil.api.tenancy.ProjectKeyAuthenticator;
+import io.vigil.api.tenancy.TenancyStores;
+import io.vigil.api.tenancy.TenantDirectory;
+import io.vigil.api.tenancy.WebhookTargetCheck;
 import io.vigil.api.write.TopicWriter;
 import io.vigil.app.uptime.report.S3ReportObjects;
 import io.vigil.config.VigilConfig;
@@ -129,7 +135,11 @@ public final class VigilRuntime implements AutoCloseable {
             Optional<ReaderBreakerControl> breaker = config.readerEnabled()
                     ? Optional.of(resources.add(ObjectReaderRuntime.start(config, registry, producer)))
                     : Optional.empty();
-            ApiKeyAuthenticator authenticator = new AdminKeyAuthenticator(adminKey);
+            WebhookTargetCheck webhookTargets = url -> Optional.empty(); // REPLACE after the webhook sender merge
+            TenantDirectory tenants = new TenantDirectory(queries);
+            ApiKeyAuthenticator authenticator = new FirstMatchAuthenticator(List.of(
+                    new AdminKeyAuthenticator(adminKey),
+                    new ProjectKeyAuthenticator(prefix -> tenants.get(TenancyStores.API_KEYS, prefix))));
             List<RouteGroup> routes = ApiRoutes.all(
                     queries,
                     new TopicWriter(producer, WRITE_TIMEOUT),
@@ -139,7 +149,9 @@ public final class VigilRuntime implements AutoCloseable {
                     s3,
                     SensorUploadSettings.from(config),
                     UptimeSettings.from(config),
-                    authenticator);
+                    authenticator,
+                    TelemetryLimits.from(config),
+                    webhookTargets);
             ApiServer api = new ApiServer(
                     new ApiSettings(config.httpHost(), config.httpPort(), config.maxRequestBytes()),
                     routes,

@@ -20,6 +20,17 @@ import io.vigil.schema.sensor.SensorFileUploaded;
 import io.vigil.schema.sensor.SensorHourContribution;
 import io.vigil.schema.sensor.SensorStats;
 import io.vigil.schema.serde.AvroSerde;
+import io.vigil.schema.telemetry.RuleWindow;
+import io.vigil.schema.telemetry.TelemetryAlert;
+import io.vigil.schema.telemetry.TelemetryBatch;
+import io.vigil.schema.telemetry.TelemetryEvent;
+import io.vigil.schema.telemetry.TelemetryRule;
+import io.vigil.schema.telemetry.WebhookDelivery;
+import io.vigil.schema.tenancy.Device;
+import io.vigil.schema.tenancy.Org;
+import io.vigil.schema.tenancy.Project;
+import io.vigil.schema.tenancy.ProjectApiKey;
+import io.vigil.schema.tenancy.Webhook;
 import io.vigil.schema.uptime.BusinessHours;
 import io.vigil.schema.uptime.ReportPart;
 import io.vigil.schema.uptime.ReportRequest;
@@ -35,6 +46,7 @@ import io.vigil.topology.delivery.DeliveryNames;
 import io.vigil.topology.ingress.IngressNames;
 import io.vigil.topology.quality.QualityNames;
 import io.vigil.topology.sensor.SensorNames;
+import io.vigil.topology.telemetry.TelemetryNames;
 import io.vigil.topology.uptime.UptimeNames;
 import io.vigil.topology.uptime.report.ReportNames;
 import org.apache.avro.Schema;
@@ -130,6 +142,20 @@ public final class VigilSchemas {
         register(registry, ReportNames.REPORTS_TOPIC, ReportStatus.getClassSchema());
         register(registry, changelog(applicationId, ReportNames.REPORTS_STORE), ReportStatus.getClassSchema());
         register(registry, changelog(applicationId, ReportNames.PARTS_STORE), ReportPart.getClassSchema());
+
+        register(registry, TelemetryNames.ORGS_TOPIC, Org.getClassSchema());
+        register(registry, TelemetryNames.PROJECTS_TOPIC, Project.getClassSchema());
+        register(registry, TelemetryNames.DEVICES_TOPIC, Device.getClassSchema());
+        register(registry, TelemetryNames.API_KEYS_TOPIC, ProjectApiKey.getClassSchema());
+        register(registry, TelemetryNames.RULES_TOPIC, TelemetryRule.getClassSchema());
+        register(registry, TelemetryNames.WEBHOOKS_TOPIC, Webhook.getClassSchema());
+        register(registry, TelemetryNames.EVENTS_TOPIC, TelemetryBatch.getClassSchema());
+        register(registry, TelemetryNames.ALERTS_TOPIC, TelemetryAlert.getClassSchema());
+        register(registry, TelemetryNames.WEBHOOK_DELIVERIES_TOPIC, WebhookDelivery.getClassSchema());
+        register(registry, changelog(applicationId, TelemetryNames.RECENT_STORE), TelemetryEvent.getClassSchema());
+        register(registry, changelog(applicationId, TelemetryNames.RULE_WINDOWS_STORE), RuleWindow.getClassSchema());
+        register(registry, changelog(applicationId, TelemetryNames.ALERTS_STORE), TelemetryAlert.getClassSchema());
+        register(registry, changelog(applicationId, TelemetryNames.DELIVERIES_STORE), WebhookDelivery.getClassSchema());
     }
 
     private static void register(SchemaRegistry registry, String topic, Schema schema) {

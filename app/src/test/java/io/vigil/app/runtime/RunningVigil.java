@@ -67,8 +67,14 @@ public final class RunningVigil implements AutoCloseable {
 
     /** Calls the API as the admin; {@code body} is JSON or null. */
     public HttpResponse<String> call(String method, String path, String body) throws IOException, InterruptedException {
+        return callAs(ADMIN_KEY, method, path, body);
+    }
+
+    /** Calls the API with {@code apiKey}; {@code body} is JSON or null. */
+    public HttpResponse<String> callAs(String apiKey, String method, String path, String body)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
-                .header("X-API-Key", ADMIN_KEY)
+                .header("X-API-Key", apiKey)
                 .header("Content-Type", "application/json")
                 .method(
                         method,

@@ -94,7 +94,7 @@ public final class ApiKeyRoutes implements RouteGroup {
         writer.write(TelemetryNames.API_KEYS_TOPIC, prefix, key, keys);
         ObjectNode body = TenancyJson.of(key);
         body.put("key", prefix + "." + secret);
-        Created.answer(ctx, key, () -> directory.get(TenancyStores.API_KEYS, prefix), body, 201);
+        Created.answer(ctx, () -> directory.get(TenancyStores.API_KEYS, prefix), stored -> true, body, 201);
     }
 
     private void list(Context ctx) {
@@ -123,7 +123,12 @@ public final class ApiKeyRoutes implements RouteGroup {
         ProjectApiKey revoked =
                 ProjectApiKey.newBuilder(stored).setRevokedAt(clock.instant()).build();
         writer.write(TelemetryNames.API_KEYS_TOPIC, prefix, revoked, keys);
-        Created.answer(ctx, revoked, () -> directory.get(TenancyStores.API_KEYS, prefix), TenancyJson.of(revoked), 200);
+        Created.answer(
+                ctx,
+                () -> directory.get(TenancyStores.API_KEYS, prefix),
+                key -> key.getRevokedAt() != null,
+                TenancyJson.of(revoked),
+                200);
     }
 
     private static List<KeyScope> scopes(JsonFields fields) {

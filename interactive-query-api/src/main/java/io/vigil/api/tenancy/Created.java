@@ -3,6 +3,7 @@ package io.vigil.api.tenancy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.avro.generic.IndexedRecord;
 
@@ -21,7 +22,16 @@ final class Created {
     /** @param body what to answer, e.g. the entity with a secret that is shown only now */
     static <T extends IndexedRecord> void answer(
             Context ctx, T written, Supplier<Optional<T>> readBack, ObjectNode body, int status) {
-        boolean visible = Visibility.await(readBack, written::equals).isPresent();
+        answer(ctx, readBack, written::equals, body, status);
+    }
+
+    /**
+     * @param isWritten whether a value read back is the write, for entities whose read-back copy is not
+     *     {@code equals} to the one written (byte fields)
+     */
+    static <T extends IndexedRecord> void answer(
+            Context ctx, Supplier<Optional<T>> readBack, Predicate<T> isWritten, ObjectNode body, int status) {
+        boolean visible = Visibility.await(readBack, isWritten).isPresent();
         ctx.status(visible ? status : 202).json(body);
     }
 }

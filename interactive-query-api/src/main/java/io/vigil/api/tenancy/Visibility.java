@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  */
 final class Visibility {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final long FIRST_PAUSE_NANOS = Duration.ofMillis(2).toNanos();
     private static final long LONGEST_PAUSE_NANOS = Duration.ofMillis(100).toNanos();
 
