@@ -25,7 +25,9 @@ import io.vigil.topology.uptime.report.ReportSettings;
 import io.vigil.topology.uptime.report.ReportTopology;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.KStream;
 
 /** Assembles Vigil's topology from one sub-topology per domain. */
@@ -41,7 +43,8 @@ public final class VigilTopology {
     /** @param reportObjects where finished uptime report CSVs are stored */
     public static Topology build(
             SchemaRegistry registry, VigilConfig config, Properties streamsProperties, ReportObjects reportObjects) {
-        StreamsBuilder builder = new StreamsBuilder();
+        // built with the instance's settings, so that topology-level ones (e.g. processor.wrapper.class) apply
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
         int partitions = config.defaultPartitions();
         KStream<String, S3ObjectEvent> objectsByBucket = IngressTopology.build(
                 builder,

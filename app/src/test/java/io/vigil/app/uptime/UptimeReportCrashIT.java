@@ -3,9 +3,8 @@ package io.vigil.app.uptime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.vigil.app.runtime.VigilSchemas;
+import io.vigil.app.runtime.CrashableInstances;
 import io.vigil.app.uptime.report.S3ReportObjects;
-import io.vigil.config.VigilConfig;
 import io.vigil.connectors.s3.S3ClientSettings;
 import io.vigil.embedded.EmbeddedKafkaCluster;
 import io.vigil.embedded.EmbeddedS3;
@@ -16,11 +15,6 @@ import io.vigil.schema.uptime.ReportState;
 import io.vigil.schema.uptime.ReportStatus;
 import io.vigil.testkit.EmbeddedKafkaExtension;
 import io.vigil.testkit.TestNames;
-import io.vigil.topology.StreamsSettings;
-import io.vigil.topology.TopicProvisioner;
-import io.vigil.topology.VigilTopics;
-import io.vigil.topology.VigilTopology;
-import io.vigil.topology.rocksdb.SharedRocksDbMemory;
 import io.vigil.topology.uptime.UptimeNames;
 import io.vigil.topology.uptime.report.ReportIds;
 import io.vigil.topology.uptime.report.ReportNames;
@@ -29,15 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -45,9 +35,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -69,13 +57,12 @@ class UptimeReportCrashIT {
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final String BUCKET = "vigil-sensor";
 
-    private final FingerprintSchemaRegistry registry = new FingerprintSchemaRegistry();
-    private final List<AutoCloseable> opened = new ArrayList<>();
+    private CrashableInstances instances;
 
     @AfterEach
     void stop() throws Exception {
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            opened.get(i).close();
+        if (instances != null) {
+            instances.close();
         }
     }
 
@@ -83,26 +70,27 @@ class UptimeReportCrashIT {
     void shouldCompleteTheReportOnTheOtherInstanceWhenTheOneWritingItDies(
             EmbeddedKafkaCluster kafka, TestInfo test, @TempDir Path dirA, @TempDir Path dirB, @TempDir Path s3Dir)
             throws Exception {
-        EmbeddedS3 s3 = open(EmbeddedS3.start(s3Dir, 0, List.of(BUCKET)));
-        S3Client client = open(
+        instances = new CrashableInstances(kafka, TestNames.unique(test));
+        FingerprintSchemaRegistry registry = instances.registry();
+        EmbeddedS3 s3 = instances.open(EmbeddedS3.start(s3Dir, 0, List.of(BUCKET)));
+        S3Client client = instances.open(
                 new S3ClientSettings(Optional.of(s3.endpoint()), s3.region(), Optional.of("t"), Optional.of("t"), 3)
                         .client());
-        String applicationId = TestNames.unique(test);
-        provisionTopics(kafka, config(kafka, applicationId, dirA));
+        instances.provisionTopics(instances.config(dirA));
         UptimeData data = new UptimeData(TestNames.unique(test, "store"));
         data.write(kafka.bootstrapServers(), registry);
         String reportId = ReportIds.next();
         AtomicReference<String> crashed = new AtomicReference<>();
         S3ReportObjects s3Objects = new S3ReportObjects(client, BUCKET);
-        KafkaStreams a =
-                start(config(kafka, applicationId, dirA), 18081, crashingOnce("a", reportId, crashed, s3Objects));
-        KafkaStreams b =
-                start(config(kafka, applicationId, dirB), 18082, crashingOnce("b", reportId, crashed, s3Objects));
+        KafkaStreams a = instances.start(
+                instances.config(dirA), 18081, crashingOnce("a", reportId, crashed, s3Objects), Map.of());
+        KafkaStreams b = instances.start(
+                instances.config(dirB), 18082, crashingOnce("b", reportId, crashed, s3Objects), Map.of());
         await("both instances hold this test's stores")
                 .atMost(WAIT)
                 .until(() -> holds(a, data.upStore()) || holds(b, data.upStore()));
 
-        requestReport(kafka, reportId, data.reference());
+        requestReport(kafka, registry, reportId, data.reference());
 
         await("one instance crashed").atMost(WAIT).until(() -> crashed.get() != null);
         KafkaStreams dead = crashed.get().equals("a") ? a : b;
@@ -143,44 +131,9 @@ class UptimeReportCrashIT {
         };
     }
 
-    private KafkaStreams start(VigilConfig config, int port, ReportObjects objects) {
-        SharedRocksDbMemory rocksDb =
-                open(new SharedRocksDbMemory(config.rocksDbBlockCacheBytes(), config.rocksDbWriteBufferBytes()));
-        VigilSchemas.registerAll(registry, config.applicationId());
-        var props = StreamsSettings.of(config, port, rocksDb);
-        // a crashed instance leaves no LeaveGroup behind: the survivor takes over once its session has expired
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), 1_000);
-        KafkaStreams streams = new KafkaStreams(VigilTopology.build(registry, config, props, objects), props);
-        streams.setUncaughtExceptionHandler(error -> StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
-        open(() -> streams.close(Duration.ofSeconds(30)));
-        streams.start();
-        return streams;
-    }
-
-    private static VigilConfig config(EmbeddedKafkaCluster kafka, String applicationId, Path stateDir) {
-        return new VigilConfig(Map.of(
-                VigilConfig.BOOTSTRAP_SERVERS_CONFIG,
-                kafka.bootstrapServers(),
-                VigilConfig.APPLICATION_ID_CONFIG,
-                applicationId,
-                VigilConfig.STATE_DIR_CONFIG,
-                stateDir.toString(),
-                VigilConfig.HTTP_ADVERTISED_HOST_CONFIG,
-                "127.0.0.1",
-                VigilConfig.DEFAULT_PARTITIONS_CONFIG,
-                2));
-    }
-
-    private static void provisionTopics(EmbeddedKafkaCluster kafka, VigilConfig config) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            new TopicProvisioner(admin, Duration.ofSeconds(30))
-                    .provision(VigilTopics.from(config).all());
-        }
-    }
-
     /** What the API does: one request to every partition, then the running status naming how many were asked. */
-    private void requestReport(EmbeddedKafkaCluster kafka, String reportId, Instant reference) {
+    private static void requestReport(
+            EmbeddedKafkaCluster kafka, FingerprintSchemaRegistry registry, String reportId, Instant reference) {
         Map<String, Object> settings = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         try (KafkaProducer<String, byte[]> producer =
                 new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer())) {
@@ -224,11 +177,6 @@ class UptimeReportCrashIT {
         return streams.store(StoreQueryParameters.fromNameAndType(
                         ReportNames.REPORTS_STORE, QueryableStoreTypes.<String, ReportStatus>keyValueStore()))
                 .get(reportId);
-    }
-
-    private <T extends AutoCloseable> T open(T resource) {
-        opened.add(resource);
-        return resource;
     }
 
     /** The simulated crash: an error ends the stream thread and, by the handler above, the instance. */
