@@ -8,24 +8,16 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vigil.app.runtime.RunningVigil;
 import io.vigil.embedded.EmbeddedKafkaCluster;
-import io.vigil.schema.serde.AvroSerde;
-import io.vigil.schema.telemetry.TelemetryAlert;
 import io.vigil.testkit.EmbeddedKafkaExtension;
 import io.vigil.testkit.TestNames;
-import io.vigil.topology.telemetry.TelemetryNames;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,7 +85,13 @@ class TelemetryApiIT {
                 .isEqualTo(start.plusSeconds(4).toString());
         JsonNode projectAlerts = json(tenant.call(vigil, "GET", "/projects/" + tenant.projectId() + "/alerts", null));
         assertThat(projectAlerts.path("items").get(0).path("alert_id").asText()).isEqualTo(expectedId);
-        assertThat(alertIdsOnTopic(tenant.projectId() + "/" + deviceId, 1)).containsExactly(expectedId);
+        assertThat(AlertsOnTopic.ids(
+                        kafka.bootstrapServers(),
+                        vigil.registry(),
+                        tenant.projectId() + "/" + deviceId,
+                        1,
+                        RunningVigil.WAIT))
+                .containsExactly(expectedId);
 
         JsonNode latest = json(tenant.call(vigil, "GET", "/telemetry/devices/" + deviceId + "/latest", null));
         assertThat(latest.path("ts").asText()).isEqualTo(start.plusSeconds(4).toString());
@@ -310,33 +308,5 @@ class TelemetryApiIT {
                     .formatted(start.plusSeconds(i), values[i], values[i]));
         }
         return "{\"device_external_id\":\"" + externalId + "\",\"events\":[" + events + "]}";
-    }
-
-    private List<String> alertIdsOnTopic(String key, int expected) {
-        Map<String, Object> settings = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                prefix + "-alerts",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed");
-        List<String> ids = new ArrayList<>();
-        try (KafkaConsumer<String, TelemetryAlert> consumer = new KafkaConsumer<>(
-                settings,
-                new StringDeserializer(),
-                AvroSerde.of(TelemetryAlert.class, vigil.registry()).deserializer())) {
-            consumer.subscribe(List.of(TelemetryNames.ALERTS_TOPIC));
-            await("alerts on the topic").atMost(RunningVigil.WAIT).until(() -> {
-                for (ConsumerRecord<String, TelemetryAlert> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.key().equals(key)) {
-                        ids.add(record.value().getAlertId());
-                    }
-                }
-                return ids.size() >= expected;
-            });
-        }
-        return ids;
     }
 }

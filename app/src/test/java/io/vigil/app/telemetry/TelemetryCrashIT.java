@@ -8,7 +8,6 @@ import io.vigil.embedded.EmbeddedKafkaCluster;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.schema.telemetry.RuleOperator;
 import io.vigil.schema.telemetry.RuleScope;
-import io.vigil.schema.telemetry.TelemetryAlert;
 import io.vigil.schema.telemetry.TelemetryBatch;
 import io.vigil.schema.telemetry.TelemetryEvent;
 import io.vigil.schema.telemetry.TelemetryRule;
@@ -28,14 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -138,7 +133,8 @@ class TelemetryCrashIT {
         assertThat(CrashAfterBatch.taken.get()).isEqualTo(CRASH_AT_BATCH);
         instances.start(instances.config(dirB), 18092, ReportObjects.unavailable(), Map.of());
 
-        List<String> delivered = alertIds(kafka, deviceKey, expected.size());
+        List<String> delivered =
+                AlertsOnTopic.ids(kafka.bootstrapServers(), instances.registry(), deviceKey, expected.size(), WAIT);
         assertThat(expected).hasSizeGreaterThan(BATCHES);
         assertThat(delivered).containsExactlyElementsOf(expected);
     }
@@ -169,40 +165,6 @@ class TelemetryCrashIT {
                         .take((Double) event.getData().get("v"), event.getTs())
                         .fires()) {
                     ids.add(String.join(":", rule.getRuleId(), batch.getDeviceId(), batch.getBatchId(), "" + i));
-                }
-            }
-        }
-        return ids;
-    }
-
-    private List<String> alertIds(EmbeddedKafkaCluster kafka, String deviceKey, int expected) {
-        Map<String, Object> settings = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                deviceKey + "-check",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed");
-        List<String> ids = new ArrayList<>();
-        try (KafkaConsumer<String, TelemetryAlert> consumer = new KafkaConsumer<>(
-                settings,
-                new StringDeserializer(),
-                AvroSerde.of(TelemetryAlert.class, instances.registry()).deserializer())) {
-            consumer.subscribe(List.of(TelemetryNames.ALERTS_TOPIC));
-            await("every alert committed").atMost(WAIT).until(() -> {
-                for (ConsumerRecord<String, TelemetryAlert> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.key().equals(deviceKey)) {
-                        ids.add(record.value().getAlertId());
-                    }
-                }
-                return ids.size() >= expected;
-            });
-            // anything beyond the expected alerts (a duplicate) would be committed by now as well
-            for (ConsumerRecord<String, TelemetryAlert> record : consumer.poll(Duration.ofSeconds(2))) {
-                if (record.key().equals(deviceKey)) {
-                    ids.add(record.value().getAlertId());
                 }
             }
         }
