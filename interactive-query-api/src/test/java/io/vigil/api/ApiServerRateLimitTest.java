@@ -92,6 +92,15 @@ class ApiServerRateLimitTest {
     }
 
     @Test
+    void shouldCountRequestsToUnknownRoutesAgainstTheIpLimit() {
+        try (TestApi api = start(0, 1)) {
+            burstUntilRefused(() -> api.send(api.request("/no/such/route")));
+
+            assertThat(api.send(api.request("/metrics")).statusCode()).isEqualTo(429);
+        }
+    }
+
+    @Test
     void shouldLimitAnIpWhateverKeysItPresents() {
         try (TestApi api = start(0, 1)) {
             burstUntilRefused(() -> api.get("/ping"));
