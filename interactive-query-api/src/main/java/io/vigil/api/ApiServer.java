@@ -14,6 +14,8 @@ import io.vigil.api.health.HealthRoutes;
 import io.vigil.api.health.ReadinessCheck;
 import io.vigil.api.metrics.HttpRequestMetrics;
 import io.vigil.api.metrics.MetricsRoutes;
+import io.vigil.api.ratelimit.RateLimitFilter;
+import io.vigil.api.ratelimit.RateLimiter;
 import io.vigil.api.sensor.SensorUploadRoutes;
 import io.vigil.api.ui.UiRoutes;
 import java.util.List;
@@ -89,8 +91,15 @@ public final class ApiServer implements AutoCloseable {
         config.http.prefer405over404 = true;
         config.jsonMapper(new JavalinJackson(json, false));
         config.requestLogger.http(new HttpRequestMetrics(meterRegistry));
+        // load balancers poll health and readiness and must not be refused for it
+        config.routes.before(RateLimitFilter.perIp(
+                RateLimiter.perSecond(settings.ratePerIp()),
+                Set.of(HealthRoutes.HEALTH, HealthRoutes.READY),
+                meterRegistry));
         config.routes.before(new BodyLimitFilter(settings.maxRequestBytes(), STREAMED_BODY_ROUTES));
         config.routes.beforeMatched(new AuthFilter(authenticator, PUBLIC_ROUTES));
+        config.routes.beforeMatched(
+                RateLimitFilter.perKey(RateLimiter.perSecond(settings.ratePerKey()), meterRegistry));
         ErrorResponses errors = new ErrorResponses();
         errors.addTo(config.routes);
         config.router.javaLangErrorHandler(errors.errorHandler(json));

@@ -20,7 +20,8 @@ class ApiServerErrorsTest {
     private static final int BODY_LIMIT = 1024;
 
     private final TestApi api = TestApi.start(
-            new ApiSettings("127.0.0.1", 0, BODY_LIMIT),
+            new ApiSettings(
+                    "127.0.0.1", 0, BODY_LIMIT, ApiSettings.DEFAULT_RATE_PER_KEY, ApiSettings.DEFAULT_RATE_PER_IP),
             List.of(routes -> {
                 routes.get("/boom", ctx -> {
                     throw new IllegalStateException("secret internals");

@@ -153,7 +153,12 @@ public final class VigilRuntime implements AutoCloseable {
                     TelemetryLimits.from(config),
                     webhookTargets);
             ApiServer api = new ApiServer(
-                    new ApiSettings(config.httpHost(), config.httpPort(), config.maxRequestBytes()),
+                    new ApiSettings(
+                            config.httpHost(),
+                            config.httpPort(),
+                            config.maxRequestBytes(),
+                            config.apiRatePerKey(),
+                            config.apiRatePerIp()),
                     routes,
                     authenticator,
                     List.of(new StreamsRunningCheck(streams), new BrokerReachableCheck(admin, READINESS_TIMEOUT)),

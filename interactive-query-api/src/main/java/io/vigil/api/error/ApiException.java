@@ -10,6 +10,9 @@ import java.util.Map;
  */
 public final class ApiException extends RuntimeException {
 
+    /** The {@link ApiError#error()} code of a request refused by a rate limit. */
+    public static final String RATE_LIMITED = "rate-limited";
+
     private final int status;
     private final String code;
     private final Map<String, String> headers;
@@ -59,6 +62,18 @@ public final class ApiException extends RuntimeException {
     /** 413: the request body is over the limit. */
     public static ApiException payloadTooLarge(long limitBytes) {
         return of(413, "Request body larger than " + limitBytes + " bytes");
+    }
+
+    /**
+     * 429 with {@code Retry-After}: the caller is over a rate limit. Its code is {@value #RATE_LIMITED} rather than
+     * the generic one for 429, so that a client can tell a limit it must back off from apart from other refusals.
+     *
+     * @param retryAfterSeconds whole seconds until a request would be allowed; less than 1 is sent as 1
+     */
+    public static ApiException tooManyRequests(long retryAfterSeconds) {
+        String seconds = Long.toString(Math.max(1, retryAfterSeconds));
+        return new ApiException(
+                429, RATE_LIMITED, "Too many requests, retry in " + seconds + " s", Map.of("Retry-After", seconds));
     }
 
     /** 502: another instance answered something this one cannot use. */
