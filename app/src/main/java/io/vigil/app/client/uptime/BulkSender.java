@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Posts JSON batches to one bulk route with at most {@code maxInFlight} requests under way: {@link #submit} waits for
- * a free slot, which is what keeps a reader of a file of any size from running ahead of the server. A 5xx answer or a
- * failed exchange is retried per the {@link RetryPolicy}; a 4xx is not (the batch itself is wrong). The first failure
+ * a free slot, which is what keeps a reader of a file of any size from running ahead of the server. A 5xx or 429 answer
+ * or a failed exchange is retried per the {@link RetryPolicy}; another 4xx is not (the batch itself is wrong). The first failure
  * ends the sending: later calls throw it.
  */
 final class BulkSender {
@@ -116,9 +116,12 @@ final class BulkSender {
         }
     }
 
-    /** No answer (status 0) or a server error; a 4xx says the batch is wrong and would be refused again. */
+    /**
+     * No answer (status 0), a rate limit (429: the backoff spreads the batches out) or a server error; any other 4xx
+     * says the batch is wrong and would be refused again.
+     */
     private static boolean retryable(ApiCallException problem) {
-        return problem.status() == 0 || problem.status() >= 500;
+        return problem.status() == 0 || problem.status() == 429 || problem.status() >= 500;
     }
 
     private static ApiCallException asApiCallException(Throwable error) {

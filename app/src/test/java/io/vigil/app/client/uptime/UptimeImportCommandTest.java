@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code vigil uptime import} against a recording stand-in of the bulk routes. */
 @Timeout(60)
@@ -98,9 +100,10 @@ class UptimeImportCommandTest {
                 .contains("  skipped line 4 (row 3): bad_status");
     }
 
-    @Test
-    void shouldRetryAServiceUnavailableAnswer() throws Exception {
-        server.answer("/polls", new Answer(503, "{\"error\":\"unavailable\",\"message\":\"rebalancing\"}"));
+    @ParameterizedTest
+    @ValueSource(ints = {503, 429})
+    void shouldRetryAnAnswerThatAsksToComeBackLater(int code) throws Exception {
+        server.answer("/polls", new Answer(code, "{\"error\":\"unavailable\",\"message\":\"later\"}"));
         Path status = file("store_status.csv", "store_id,status,timestamp_utc\ns1,active,2023-01-25 18:13:22 UTC\n");
 
         Run run = importing("--status", status);
