@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class RetryScheduleTest {
@@ -47,7 +48,7 @@ class RetryScheduleTest {
     void shouldSpreadDelaysThatWouldOtherwiseCoincide() {
         RetrySchedule schedule = new RetrySchedule(RetrySchedule.DEFAULT_DELAYS, new Random(7));
 
-        List<Duration> delays = java.util.stream.IntStream.range(0, 20)
+        List<Duration> delays = IntStream.range(0, 20)
                 .mapToObj(i -> schedule.after(1, Optional.empty()).orElseThrow())
                 .distinct()
                 .toList();
