@@ -254,11 +254,21 @@ public final class WebhookSender implements AutoCloseable {
         }
         try {
             attemptLog.flush();
-            consumer.commitSync(committable);
+            commitSync(committable);
             book.committed(committable);
         } catch (KafkaException e) {
             // The alerts after the last commit are sent again by whoever owns their partitions, with the same ids.
             log.warn("Committing alert offsets failed: {}", e.toString());
+        }
+    }
+
+    private void commitSync(Map<TopicPartition, OffsetAndMetadata> committable) {
+        try {
+            consumer.commitSync(committable);
+        } catch (WakeupException closing) {
+            // close() woke the consumer after its last poll. A wakeup is spent once thrown: the commit goes through
+            // now.
+            consumer.commitSync(committable);
         }
     }
 
