@@ -53,8 +53,8 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * One running Vigil instance: topics provisioned, the topology running in Kafka Streams, the S3 object reader and the
- * API serving them.
+ * One running Vigil instance: topics provisioned, the topology running in Kafka Streams, the S3 object reader, the
+ * webhook sender and the API serving them.
  * Closing it stops the API first (no new queries), then Streams, then what they used.
  */
 public final class VigilRuntime implements AutoCloseable {
@@ -129,6 +129,9 @@ public final class VigilRuntime implements AutoCloseable {
             Optional<ReaderBreakerControl> breaker = config.readerEnabled()
                     ? Optional.of(resources.add(ObjectReaderRuntime.start(config, registry, producer)))
                     : Optional.empty();
+            if (config.webhooksEnabled()) {
+                resources.add(WebhookRuntime.start(config, registry, producer));
+            }
             ApiKeyAuthenticator authenticator = new AdminKeyAuthenticator(adminKey);
             List<RouteGroup> routes = ApiRoutes.all(
                     queries,

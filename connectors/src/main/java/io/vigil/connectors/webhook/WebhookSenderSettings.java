@@ -40,7 +40,6 @@ public record WebhookSenderSettings(
             "vigil.telemetry.alerts", EventType.TELEMETRY_ALERT,
             "vigil.delivery.alerts", EventType.DELIVERY_ALERT,
             "vigil.uptime.alerts", EventType.UPTIME_ALERT);
-    public static final String DEFAULT_GROUP_ID = "vigil-webhooks";
     public static final String DEFAULT_WEBHOOKS_TOPIC = "vigil.tenancy.webhooks";
     public static final String DEFAULT_DELIVERIES_TOPIC = "vigil.telemetry.webhook-deliveries";
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
@@ -61,8 +60,9 @@ public record WebhookSenderSettings(
         }
     }
 
-    /** The default topics, group and bounds, with what configuration sets. */
+    /** The default topics and bounds, with what configuration sets. */
     public static WebhookSenderSettings of(
+            String groupId,
             Duration requestTimeout,
             Duration recoveryTimeout,
             List<Duration> schedule,
@@ -70,7 +70,7 @@ public record WebhookSenderSettings(
             List<Cidr> allowedCidrs) {
         return new WebhookSenderSettings(
                 DEFAULT_TOPICS,
-                DEFAULT_GROUP_ID,
+                groupId,
                 DEFAULT_WEBHOOKS_TOPIC,
                 DEFAULT_DELIVERIES_TOPIC,
                 requestTimeout,
