@@ -8,11 +8,13 @@ import io.vigil.connectors.webhook.WebhookSender;
 import io.vigil.connectors.webhook.WebhookSenderSettings;
 import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.serde.AvroSerde;
+import io.vigil.schema.telemetry.WebhookDelivery;
 import io.vigil.schema.tenancy.Webhook;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import org.apache.avro.specific.SpecificData;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.config.ConfigException;
@@ -44,6 +46,7 @@ final class WebhookRuntime implements AutoCloseable {
                 config.webhooksRetrySchedule(),
                 config.webhooksMaxWaiting(),
                 allowedCidrs(config));
+        registerSchemas(registry, settings);
         Resources resources = new Resources();
         try {
             WebhookDirectory directory = resources.add(new WebhookDirectory(
@@ -73,6 +76,19 @@ final class WebhookRuntime implements AutoCloseable {
             resources.close();
             throw e;
         }
+    }
+
+    /**
+     * Registers the value schema of every topic the sender reads or writes. In fingerprint mode a process can read
+     * only the schemas it registered itself, and the sender must not depend on another part of the instance
+     * registering the telemetry and tenancy schemas for it; registering again is harmless.
+     */
+    private static void registerSchemas(SchemaRegistry registry, WebhookSenderSettings settings) {
+        registry.register(AvroSerde.valueSubject(settings.webhooksTopic()), Webhook.getClassSchema());
+        settings.topics()
+                .forEach((topic, type) -> registry.register(
+                        AvroSerde.valueSubject(topic), SpecificData.get().getSchema(type.recordType())));
+        registry.register(AvroSerde.valueSubject(settings.deliveriesTopic()), WebhookDelivery.getClassSchema());
     }
 
     private static List<Cidr> allowedCidrs(VigilConfig config) {
