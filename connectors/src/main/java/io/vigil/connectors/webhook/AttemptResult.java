@@ -17,7 +17,10 @@ record AttemptResult(Kind kind, Integer statusCode, Duration latency, String err
         DELIVERED,
         /** A 5xx, a 429, a timeout or a connection error: try again later; counts against the endpoint's breaker. */
         RETRYABLE,
-        /** Any other answer (4xx, too many redirects): the receiver will not take it, trying again would not help. */
+        /**
+         * Any other answer (4xx, too many redirects), or a message that cannot be signed or sent as configured (a
+         * malformed secret): trying again would not help.
+         */
         REJECTED,
         /** The target is not allowed (SSRF guard): nothing was sent. */
         REFUSED
@@ -44,6 +47,10 @@ record AttemptResult(Kind kind, Integer statusCode, Duration latency, String err
 
     static AttemptResult rejected(int statusCode, Duration latency, String error) {
         return new AttemptResult(Kind.REJECTED, statusCode, latency, truncated(error), null);
+    }
+
+    static AttemptResult unsendable(String reason) {
+        return new AttemptResult(Kind.REJECTED, null, Duration.ZERO, truncated(reason), null);
     }
 
     static AttemptResult refused(String reason) {

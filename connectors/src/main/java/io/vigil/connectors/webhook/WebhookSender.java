@@ -207,7 +207,8 @@ public final class WebhookSender implements AutoCloseable {
             Thread.currentThread().interrupt();
             return AttemptResult.unanswered(Duration.ZERO, "interrupted by shutdown");
         } catch (RuntimeException e) {
-            return AttemptResult.refused("the message could not be sent: " + e.getMessage());
+            // The signer's and the client's messages name what is wrong, never the secret.
+            return AttemptResult.unsendable("the message could not be sent: " + e.getMessage());
         }
     }
 

@@ -30,10 +30,18 @@ final class TestReceiver implements AutoCloseable {
         }
     }
 
-    /** An answer: a status and, when not null, a Retry-After value. */
-    record Answer(int status, String retryAfter) {
+    /** An answer: a status and response headers. */
+    record Answer(int status, Map<String, String> headers) {
         static Answer of(int status) {
-            return new Answer(status, null);
+            return new Answer(status, Map.of());
+        }
+
+        static Answer retryAfter(int status, String retryAfter) {
+            return new Answer(status, Map.of("Retry-After", retryAfter));
+        }
+
+        static Answer redirect(int status, String location) {
+            return new Answer(status, Map.of("Location", location));
         }
     }
 
@@ -63,9 +71,7 @@ final class TestReceiver implements AutoCloseable {
         }
         Answer answer = answers.apply(requests.size() + 1);
         requests.add(new Request(Instant.now(), Map.copyOf(exchange.getRequestHeaders()), body, answer.status()));
-        if (answer.retryAfter() != null) {
-            exchange.getResponseHeaders().add("Retry-After", answer.retryAfter());
-        }
+        answer.headers().forEach(exchange.getResponseHeaders()::add);
         exchange.sendResponseHeaders(answer.status(), -1);
         exchange.close();
     }

@@ -137,7 +137,7 @@ class WebhookSenderIT {
     @Test
     void shouldWaitAsLongAsRetryAfterAsks(EmbeddedKafkaCluster kafka, TestInfo test) throws Exception {
         try (SenderFixture fixture = new SenderFixture(kafka, TestNames.unique(test));
-                TestReceiver receiver = new TestReceiver(n -> n == 1 ? new Answer(429, "2") : Answer.of(200))) {
+                TestReceiver receiver = new TestReceiver(n -> n == 1 ? Answer.retryAfter(429, "2") : Answer.of(200))) {
             fixture.webhookTo(receiver.url());
             try (SenderFixture.Started started = fixture.start(SHORT_SCHEDULE, Duration.ofSeconds(1), 4)) {
                 fixture.alert("r1:d1:b1:429");
