@@ -86,6 +86,15 @@ public final class TargetGuard {
         return TargetCheck.allow(addresses);
     }
 
+    /**
+     * Why a delivery to {@code url} may not go out, or empty when it may: the shape the API's webhook routes take
+     * ({@code WebhookTargetCheck}), so that a bad URL is refused when the webhook is created, not at its first alert.
+     */
+    public Optional<String> refusal(URI url) {
+        TargetCheck check = check(url);
+        return check.allowed() ? Optional.empty() : Optional.of(check.reason());
+    }
+
     private Optional<String> refusal(InetAddress resolved) {
         InetAddress address = unmapped(resolved);
         if (allowed.stream().anyMatch(block -> block.contains(address))) {

@@ -142,6 +142,16 @@ class TargetGuardTest {
     }
 
     @Test
+    void shouldGiveTheApiAReasonOnlyWhenRefused() {
+        TargetGuard guard = new TargetGuard(
+                table(Map.of("hooks.example", List.of("8.8.8.8"), "inside.example", List.of("10.1.1.1"))), List.of());
+
+        assertThat(guard.refusal(URI.create("https://hooks.example/in"))).isEmpty();
+        assertThat(guard.refusal(URI.create("https://inside.example/in")))
+                .hasValue("the host inside.example resolves to 10.1.1.1, a private address");
+    }
+
+    @Test
     void shouldCheckLiteralAddressesInUrls() {
         TargetGuard guard = new TargetGuard(AddressResolver.SYSTEM, List.of());
 
