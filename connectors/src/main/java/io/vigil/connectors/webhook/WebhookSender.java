@@ -2,7 +2,6 @@ package io.vigil.connectors.webhook;
 
 import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.serde.AvroSerde;
-import io.vigil.schema.telemetry.DeliveryOutcome;
 import io.vigil.schema.telemetry.WebhookDelivery;
 import io.vigil.schema.tenancy.Webhook;
 import java.net.http.HttpClient;
@@ -13,12 +12,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -53,24 +46,17 @@ public final class WebhookSender implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(50);
-    /** How often a delivery held by an open breaker looks at it again. */
-    private static final Duration BREAKER_RECHECK = Duration.ofMillis(500);
 
     private final Consumer<String, byte[]> consumer;
     private final WebhookDirectory directory;
     private final AlertDecoder decoder;
-    private final WebhookHttp http;
-    private final EndpointBreakers breakers;
     private final RetrySchedule schedule;
     private final DeliveryLog attemptLog;
-    private final AttemptRecorder recorder;
+    private final AttemptDispatcher dispatcher;
     private final WebhookSenderSettings settings;
     private final Clock clock;
-    private final ExecutorService workers;
     private final Thread pollThread;
     private final DeliveryBook book = new DeliveryBook();
-    private final BlockingQueue<Attempted> finished = new LinkedBlockingQueue<>();
-    private int inFlight;
     private volatile boolean running = true;
     private long lastCommitMillis;
 
@@ -96,20 +82,24 @@ public final class WebhookSender implements AutoCloseable {
         this.directory = directory;
         this.decoder = new AlertDecoder(registry);
         TargetGuard guard = new TargetGuard(resolver, settings.allowedCidrs());
-        this.http = new WebhookHttp(client, guard, new StandardWebhookSigner(), settings.requestTimeout(), clock);
-        this.breakers = new EndpointBreakers(settings.failureThreshold(), settings.recoveryTimeout(), clock);
+        WebhookHttp http =
+                new WebhookHttp(client, guard, new StandardWebhookSigner(), settings.requestTimeout(), clock);
+        EndpointBreakers breakers =
+                new EndpointBreakers(settings.failureThreshold(), settings.recoveryTimeout(), clock);
         this.schedule = new RetrySchedule(settings.schedule(), jitter);
         this.attemptLog =
                 new DeliveryLog(producer, AvroSerde.of(WebhookDelivery.class, registry), settings.deliveriesTopic());
-        this.recorder = new AttemptRecorder(breakers, schedule, attemptLog, clock);
+        this.dispatcher = new AttemptDispatcher(
+                book,
+                directory,
+                http,
+                breakers,
+                attemptLog,
+                new AttemptRecorder(breakers, schedule, attemptLog, clock),
+                clock,
+                settings.maxInFlight());
         this.settings = settings;
         this.clock = clock;
-        AtomicInteger workerNumber = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(settings.maxInFlight(), task -> {
-            Thread thread = new Thread(task, "vigil-webhook-sender-" + workerNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
         this.pollThread = new Thread(this::pollLoop, "vigil-webhook-sender");
     }
 
@@ -128,8 +118,8 @@ public final class WebhookSender implements AutoCloseable {
         consumer.subscribe(List.copyOf(settings.topics().keySet()), new Rebalance());
         try {
             while (running) {
-                applyFinished();
-                startDue();
+                dispatcher.applyFinished();
+                dispatcher.startDue();
                 pauseOrResume();
                 consumer.poll(POLL_TIMEOUT).forEach(this::accept);
                 commit(false);
@@ -174,66 +164,6 @@ public final class WebhookSender implements AutoCloseable {
                 book.schedule(new PendingDelivery(alert, webhook.getProjectId(), webhook.getWebhookId(), due)));
     }
 
-    private void startDue() {
-        Instant now = clock.instant();
-        PendingDelivery delivery;
-        while (inFlight < settings.maxInFlight() && (delivery = book.takeDue(now)) != null) {
-            PendingDelivery next = delivery;
-            Webhook webhook =
-                    directory.current(next.projectId(), next.webhookId()).orElse(null);
-            if (webhook == null) {
-                // Nothing was attempted and there is no endpoint any more: no breaker holds the delivery.
-                attemptLog.write(
-                        attemptLog
-                                .entry(next, next.nextAttempt(), now, "CLOSED")
-                                .setError("the webhook was deleted or disabled"),
-                        DeliveryOutcome.failed);
-                book.finished(next);
-            } else if (!breakers.tryAcquire(webhook.getUrl())) {
-                hold(next, webhook, now);
-            } else {
-                next.attempting();
-                inFlight++;
-                workers.execute(() -> finished.add(new Attempted(next, webhook, attempt(next, webhook))));
-            }
-        }
-    }
-
-    private AttemptResult attempt(PendingDelivery delivery, Webhook webhook) {
-        try {
-            return http.attempt(
-                    webhook, delivery.messageId(), delivery.message().payload());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return AttemptResult.unanswered(Duration.ZERO, "interrupted by shutdown");
-        } catch (RuntimeException e) {
-            // The signer's and the client's messages name what is wrong, never the secret.
-            return AttemptResult.unsendable("the message could not be sent: " + e.getMessage());
-        }
-    }
-
-    /** Keeps a delivery whose endpoint's breaker is open: logged the first time, looked at again shortly. */
-    private void hold(PendingDelivery delivery, Webhook webhook, Instant now) {
-        Instant recheck = now.plus(BREAKER_RECHECK);
-        if (delivery.heldByBreaker()) {
-            attemptLog.write(
-                    attemptLog
-                            .entry(delivery, delivery.nextAttempt(), now, breakers.state(webhook.getUrl()))
-                            .setNextAttemptAt(recheck),
-                    DeliveryOutcome.breaker_open);
-        }
-        delivery.dueAt(recheck);
-        book.schedule(delivery);
-    }
-
-    private void applyFinished() {
-        Attempted attempted;
-        while ((attempted = finished.poll()) != null) {
-            inFlight--;
-            recorder.record(attempted, book);
-        }
-    }
-
     private void pauseOrResume() {
         Collection<TopicPartition> assigned = consumer.assignment();
         if (book.unfinished() >= settings.maxWaiting()) {
@@ -274,19 +204,7 @@ public final class WebhookSender implements AutoCloseable {
     }
 
     private void shutDown() {
-        workers.shutdown();
-        try {
-            if (!workers.awaitTermination(settings.shutdownTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn(
-                        "Webhook attempts still running after {}; they are sent again after restart",
-                        settings.shutdownTimeout());
-                workers.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            workers.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-        applyFinished();
+        dispatcher.shutDown(settings.shutdownTimeout());
         commit(true);
         consumer.close();
     }
@@ -307,7 +225,7 @@ public final class WebhookSender implements AutoCloseable {
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            applyFinished();
+            dispatcher.applyFinished();
             commit(true);
             book.forget(partitions);
         }
