@@ -249,6 +249,37 @@ public final class VigilConfig extends AbstractConfig {
                     + " reports are stored in `vigil.sensor.bucket` under `uptime-reports/`.";
     static final long UPTIME_REPORT_TIMEOUT_DEFAULT = 900_000L;
 
+    public static final String WEBHOOKS_ENABLED_CONFIG = "vigil.webhooks.enabled";
+    static final String WEBHOOKS_ENABLED_DOC = "Run the webhook sender in this instance: alerts (telemetry, delivery,"
+            + " uptime) go to the webhooks subscribed to them; instances share the work as one group.";
+    static final boolean WEBHOOKS_ENABLED_DEFAULT = true;
+
+    public static final String WEBHOOKS_REQUEST_TIMEOUT_CONFIG = "vigil.webhooks.request.timeout.ms";
+    static final String WEBHOOKS_REQUEST_TIMEOUT_DOC =
+            "How long one webhook POST may take before it counts as a failed attempt (connecting takes at most 5 s).";
+    static final long WEBHOOKS_REQUEST_TIMEOUT_DEFAULT = 10_000L;
+
+    public static final String WEBHOOKS_BREAKER_RECOVERY_CONFIG = "vigil.webhooks.breaker.recovery.ms";
+    static final String WEBHOOKS_BREAKER_RECOVERY_DOC = "How long an endpoint's circuit breaker stays open after 5"
+            + " consecutive failed attempts before one attempt is let through; its deliveries wait meanwhile.";
+    static final long WEBHOOKS_BREAKER_RECOVERY_DEFAULT = 60_000L;
+
+    public static final String WEBHOOKS_RETRY_SCHEDULE_CONFIG = "vigil.webhooks.retry.schedule";
+    static final String WEBHOOKS_RETRY_SCHEDULE_DOC = "The delay before each attempt of a webhook message, the first"
+            + " before the first attempt, comma-separated, in ms or ISO-8601; each moved by up to ±10% at random, and"
+            + " lengthened by a receiver's Retry-After.";
+    static final String WEBHOOKS_RETRY_SCHEDULE_DEFAULT = "PT0S,PT5S,PT5M,PT30M,PT2H,PT5H,PT10H,PT10H";
+
+    public static final String WEBHOOKS_MAX_WAITING_CONFIG = "vigil.webhooks.max.waiting";
+    static final String WEBHOOKS_MAX_WAITING_DOC = "Webhook deliveries an instance holds (retrying, or waiting for an"
+            + " open breaker) before it pauses the alert topics; the rest waits in Kafka.";
+    static final int WEBHOOKS_MAX_WAITING_DEFAULT = 10_000;
+
+    public static final String WEBHOOKS_ALLOWED_CIDRS_CONFIG = "vigil.webhooks.allowed.cidrs";
+    static final String WEBHOOKS_ALLOWED_CIDRS_DOC = "Address blocks webhooks may reach although they are internal"
+            + " (loopback, private, link-local...), e.g. `127.0.0.0/8,::1/128`, which `vigil dev` sets. Empty: none.";
+    static final String WEBHOOKS_ALLOWED_CIDRS_DEFAULT = "";
+
     /** Prefixes whose settings go to the Kafka clients with the prefix taken off. */
     public static final String STREAMS_PREFIX = "vigil.streams.";
 
@@ -561,7 +592,47 @@ public final class VigilConfig extends AbstractConfig {
                     UPTIME_REPORT_TIMEOUT_DEFAULT,
                     ConfigDef.Range.between(10_000L, 86_400_000L),
                     Importance.LOW,
-                    UPTIME_REPORT_TIMEOUT_DOC);
+                    UPTIME_REPORT_TIMEOUT_DOC)
+            .define(
+                    WEBHOOKS_ENABLED_CONFIG,
+                    Type.BOOLEAN,
+                    WEBHOOKS_ENABLED_DEFAULT,
+                    Importance.MEDIUM,
+                    WEBHOOKS_ENABLED_DOC)
+            .define(
+                    WEBHOOKS_REQUEST_TIMEOUT_CONFIG,
+                    Type.LONG,
+                    WEBHOOKS_REQUEST_TIMEOUT_DEFAULT,
+                    ConfigDef.Range.between(100L, 300_000L),
+                    Importance.LOW,
+                    WEBHOOKS_REQUEST_TIMEOUT_DOC)
+            .define(
+                    WEBHOOKS_BREAKER_RECOVERY_CONFIG,
+                    Type.LONG,
+                    WEBHOOKS_BREAKER_RECOVERY_DEFAULT,
+                    ConfigDef.Range.between(100L, 86_400_000L),
+                    Importance.LOW,
+                    WEBHOOKS_BREAKER_RECOVERY_DOC)
+            .define(
+                    WEBHOOKS_RETRY_SCHEDULE_CONFIG,
+                    Type.STRING,
+                    WEBHOOKS_RETRY_SCHEDULE_DEFAULT,
+                    new DurationListValidator(),
+                    Importance.LOW,
+                    WEBHOOKS_RETRY_SCHEDULE_DOC)
+            .define(
+                    WEBHOOKS_MAX_WAITING_CONFIG,
+                    Type.INT,
+                    WEBHOOKS_MAX_WAITING_DEFAULT,
+                    ConfigDef.Range.between(1, 1_000_000),
+                    Importance.LOW,
+                    WEBHOOKS_MAX_WAITING_DOC)
+            .define(
+                    WEBHOOKS_ALLOWED_CIDRS_CONFIG,
+                    Type.LIST,
+                    WEBHOOKS_ALLOWED_CIDRS_DEFAULT,
+                    Importance.MEDIUM,
+                    WEBHOOKS_ALLOWED_CIDRS_DOC);
 
     public VigilConfig(Map<?, ?> settings) {
         super(CONFIG, settings, false);
@@ -738,6 +809,31 @@ public final class VigilConfig extends AbstractConfig {
 
     public java.time.Duration uptimeReportTimeout() {
         return java.time.Duration.ofMillis(getLong(UPTIME_REPORT_TIMEOUT_CONFIG));
+    }
+
+    public boolean webhooksEnabled() {
+        return getBoolean(WEBHOOKS_ENABLED_CONFIG);
+    }
+
+    public java.time.Duration webhooksRequestTimeout() {
+        return java.time.Duration.ofMillis(getLong(WEBHOOKS_REQUEST_TIMEOUT_CONFIG));
+    }
+
+    public java.time.Duration webhooksBreakerRecovery() {
+        return java.time.Duration.ofMillis(getLong(WEBHOOKS_BREAKER_RECOVERY_CONFIG));
+    }
+
+    public java.util.List<java.time.Duration> webhooksRetrySchedule() {
+        return DurationListValidator.parse(getString(WEBHOOKS_RETRY_SCHEDULE_CONFIG));
+    }
+
+    public int webhooksMaxWaiting() {
+        return getInt(WEBHOOKS_MAX_WAITING_CONFIG);
+    }
+
+    /** The address blocks as written; the sender parses them (and refuses what is not a block). */
+    public java.util.List<String> webhooksAllowedCidrs() {
+        return getList(WEBHOOKS_ALLOWED_CIDRS_CONFIG);
     }
 
     public String sensorBucket() {

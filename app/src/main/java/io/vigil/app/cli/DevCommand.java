@@ -4,6 +4,7 @@ import io.vigil.app.connect.InProcessConnectWorker;
 import io.vigil.app.dev.AdminKeyFile;
 import io.vigil.app.dev.DemoData;
 import io.vigil.app.dev.sns.DevSns;
+import io.vigil.app.dev.webhook.DevWebhookReceiver;
 import io.vigil.app.runtime.Resources;
 import io.vigil.app.runtime.VigilRuntime;
 import io.vigil.config.VigilConfig;
@@ -69,6 +70,12 @@ final class DevCommand implements Callable<Integer> {
     int snsPort;
 
     @Option(
+            names = "--webhook-receiver-port",
+            defaultValue = "8091",
+            description = "Port of the dev webhook receiver (default: ${DEFAULT-VALUE}).")
+    int webhookReceiverPort;
+
+    @Option(
             names = "--connect-port",
             defaultValue = "8083",
             description = "Kafka Connect REST port (default: ${DEFAULT-VALUE}).")
@@ -110,11 +117,14 @@ final class DevCommand implements Callable<Integer> {
             URI queue = platform.sqs().createQueue(S3_EVENTS_QUEUE);
             connect.putConnector("vigil-sqs", sqsConnector(platform, queue));
             URI sns = DevSns.start(connect, dataDir, snsPort, DevSns.DEFAULT_TOPIC_ARN);
+            DevWebhookReceiver webhooks =
+                    resources.add(DevWebhookReceiver.start(webhookReceiverPort, Clock.systemUTC()));
             int seeded = demoData
                     ? new DemoData(platform.s3(), config.bootstrapServers(), registry, Clock.systemUTC())
                             .seed(runtime::holdsStream)
                     : 0;
-            printBanner(platform, connect, sns, runtime, adminKey, seeded, (System.nanoTime() - started) / 1e9);
+            printBanner(
+                    platform, connect, sns, webhooks, runtime, adminKey, seeded, (System.nanoTime() - started) / 1e9);
             stopped.await();
         }
         return 0;
@@ -147,6 +157,8 @@ final class DevCommand implements Callable<Integer> {
         // The embedded S3 endpoint takes any credentials; without these the reader would look for AWS ones.
         settings.put(VigilConfig.S3_ACCESS_KEY_ID_CONFIG, "vigil");
         settings.put(VigilConfig.S3_SECRET_ACCESS_KEY_CONFIG, "vigil");
+        // Webhooks may reach this machine, where the dev receiver runs; --set can still change it.
+        settings.put(VigilConfig.WEBHOOKS_ALLOWED_CIDRS_CONFIG, "127.0.0.0/8,::1/128");
         return settings;
     }
 
@@ -154,6 +166,7 @@ final class DevCommand implements Callable<Integer> {
             EmbeddedPlatform platform,
             InProcessConnectWorker connect,
             URI sns,
+            DevWebhookReceiver webhooks,
             VigilRuntime runtime,
             String adminKey,
             int seeded,
@@ -171,6 +184,9 @@ final class DevCommand implements Callable<Integer> {
                 "  SQS            %s   (queue %s -> connector vigil-sqs)%n",
                 platform.sqs().endpoint(), S3_EVENTS_QUEUE);
         out.printf("  SNS            %s   (topic %s; try: ./vigil sns-publish FILE)%n", sns, DevSns.DEFAULT_TOPIC_ARN);
+        out.printf(
+                "  Webhooks       %s   (a receiver to point webhooks at; see %s/page)%n",
+                webhooks.url(), webhooks.url());
         out.printf("  Connect        %s%n", connect.restUrl());
         out.printf("  admin API key  %s   (stored in %s)%n", adminKey, dataDir.resolve("admin-api-key"));
         out.printf("Try: curl -H \"X-API-Key: $(cat %s)\" %s/buckets%n", dataDir.resolve("admin-api-key"), api);

@@ -133,8 +133,12 @@ final class ObjectReaderRuntime implements ReaderBreakerControl, AutoCloseable {
                 config.s3MaxAttempts());
     }
 
-    /** @param groupId null for a consumer that assigns itself partitions */
-    private static Map<String, Object> consumerSettings(VigilConfig config, String groupId) {
+    /**
+     * The settings of this instance's plain consumers (the webhook sender's too): no auto-commit, committed data only.
+     *
+     * @param groupId null for a consumer that assigns itself partitions
+     */
+    static Map<String, Object> consumerSettings(VigilConfig config, String groupId) {
         Map<String, Object> settings = new HashMap<>();
         settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

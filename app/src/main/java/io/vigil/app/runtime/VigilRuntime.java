@@ -20,7 +20,6 @@ import io.vigil.api.telemetry.TelemetryLimits;
 import io.vigil.api.tenancy.ProjectKeyAuthenticator;
 import io.vigil.api.tenancy.TenancyStores;
 import io.vigil.api.tenancy.TenantDirectory;
-import io.vigil.api.tenancy.WebhookTargetCheck;
 import io.vigil.api.write.TopicWriter;
 import io.vigil.app.uptime.report.S3ReportObjects;
 import io.vigil.config.VigilConfig;
@@ -59,8 +58,8 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * One running Vigil instance: topics provisioned, the topology running in Kafka Streams, the S3 object reader and the
- * API serving them.
+ * One running Vigil instance: topics provisioned, the topology running in Kafka Streams, the S3 object reader, the
+ * webhook sender and the API serving them.
  * Closing it stops the API first (no new queries), then Streams, then what they used.
  */
 public final class VigilRuntime implements AutoCloseable {
@@ -135,7 +134,9 @@ public final class VigilRuntime implements AutoCloseable {
             Optional<ReaderBreakerControl> breaker = config.readerEnabled()
                     ? Optional.of(resources.add(ObjectReaderRuntime.start(config, registry, producer)))
                     : Optional.empty();
-            WebhookTargetCheck webhookTargets = url -> Optional.empty(); // REPLACE after the webhook sender merge
+            if (config.webhooksEnabled()) {
+                resources.add(WebhookRuntime.start(config, registry, producer));
+            }
             TenantDirectory tenants = new TenantDirectory(queries);
             ApiKeyAuthenticator authenticator = new FirstMatchAuthenticator(List.of(
                     new AdminKeyAuthenticator(adminKey),
@@ -151,7 +152,7 @@ public final class VigilRuntime implements AutoCloseable {
                     UptimeSettings.from(config),
                     authenticator,
                     TelemetryLimits.from(config),
-                    webhookTargets);
+                    WebhookRuntime.targetGuard(config)::refusal);
             ApiServer api = new ApiServer(
                     new ApiSettings(
                             config.httpHost(),

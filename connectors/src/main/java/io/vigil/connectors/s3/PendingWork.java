@@ -1,5 +1,6 @@
 package io.vigil.connectors.s3;
 
+import io.vigil.connectors.common.OffsetTracker;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;

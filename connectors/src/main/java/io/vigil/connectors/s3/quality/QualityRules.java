@@ -1,8 +1,8 @@
 package io.vigil.connectors.s3.quality;
 
+import io.vigil.connectors.common.CompactedTopicFollower;
 import io.vigil.schema.quality.QualityRule;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -10,8 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,41 +22,21 @@ import org.slf4j.LoggerFactory;
 public final class QualityRules implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(QualityRules.class);
-    private static final Duration POLL_TIMEOUT = Duration.ofMillis(200);
 
-    private final Consumer<String, byte[]> consumer;
     private final Deserializer<QualityRule> rules;
-    private final String topic;
     private final Map<String, NavigableMap<String, QualityRule>> byBucket = new ConcurrentHashMap<>();
-    private final Thread follower;
-    private volatile boolean running = true;
+    private final CompactedTopicFollower follower;
 
     /** @param consumer a consumer without a group; this object owns and closes it */
     public QualityRules(Consumer<String, byte[]> consumer, Deserializer<QualityRule> rules, String topic) {
-        this.consumer = consumer;
         this.rules = rules;
-        this.topic = topic;
-        this.follower = new Thread(this::follow, "vigil-quality-rules");
-        this.follower.setDaemon(true);
+        this.follower = new CompactedTopicFollower(consumer, topic, this::apply);
     }
 
     /** Reads the rules topic to its end, then follows it. */
     public QualityRules start(Duration timeout) {
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
-                .map(info -> new TopicPartition(topic, info.partition()))
-                .toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey(), timeout) < end.getValue())) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the quality rules were not read within " + timeout);
-            }
-            consumer.poll(POLL_TIMEOUT).forEach(this::apply);
-        }
+        follower.start(timeout);
         log.info("Loaded {} data-quality rules", size());
-        follower.start();
         return this;
     }
 
@@ -81,20 +59,6 @@ public final class QualityRules implements AutoCloseable {
 
     int size() {
         return byBucket.values().stream().mapToInt(Map::size).sum();
-    }
-
-    private void follow() {
-        try {
-            while (running) {
-                consumer.poll(POLL_TIMEOUT).forEach(this::apply);
-            }
-        } catch (WakeupException closing) {
-            // close() woke the poll
-        } catch (RuntimeException e) {
-            log.error("Following the quality rules stopped; rule changes are not seen until restart", e);
-        } finally {
-            consumer.close();
-        }
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) {
@@ -127,16 +91,6 @@ public final class QualityRules implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        if (follower.isAlive()) {
-            consumer.wakeup();
-            try {
-                follower.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        } else {
-            consumer.close();
-        }
+        follower.close();
     }
 }

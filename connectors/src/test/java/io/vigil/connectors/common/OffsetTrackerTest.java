@@ -1,4 +1,4 @@
-package io.vigil.connectors.s3;
+package io.vigil.connectors.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.vigil.connectors.s3;
+package io.vigil.connectors.common;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,22 +9,23 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * Which offsets may be committed when records finish out of order: per partition, everything below the lowest record
- * still waiting or in flight. A crash therefore never skips an object; it may read some again. Used by the reader's
+ * still waiting or in flight. A crash therefore never skips a record; it may handle some again. Shared by the runners
+ * that work on several records of a partition at once (the S3 object reader, the webhook sender); used by a runner's
  * poll thread only.
  */
-final class OffsetTracker {
+public final class OffsetTracker {
 
     private final Map<TopicPartition, TreeSet<Long>> unfinished = new HashMap<>();
     private final Map<TopicPartition, Long> nextOffset = new HashMap<>();
     private final Map<TopicPartition, Long> committed = new HashMap<>();
 
-    void polled(TopicPartition partition, long offset) {
+    public void polled(TopicPartition partition, long offset) {
         unfinished.computeIfAbsent(partition, p -> new TreeSet<>()).add(offset);
         nextOffset.merge(partition, offset + 1, Math::max);
     }
 
     /** Marks a record done; a record of a partition this instance no longer owns is ignored. */
-    void finished(TopicPartition partition, long offset) {
+    public void finished(TopicPartition partition, long offset) {
         TreeSet<Long> offsets = unfinished.get(partition);
         if (offsets != null) {
             offsets.remove(offset);
@@ -32,7 +33,7 @@ final class OffsetTracker {
     }
 
     /** The offsets to commit now: only partitions that moved since the last commit. */
-    Map<TopicPartition, OffsetAndMetadata> committable() {
+    public Map<TopicPartition, OffsetAndMetadata> committable() {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         nextOffset.forEach((partition, next) -> {
             TreeSet<Long> waiting = unfinished.get(partition);
@@ -44,11 +45,11 @@ final class OffsetTracker {
         return offsets;
     }
 
-    void committed(Map<TopicPartition, OffsetAndMetadata> offsets) {
+    public void committed(Map<TopicPartition, OffsetAndMetadata> offsets) {
         offsets.forEach((partition, offset) -> committed.put(partition, offset.offset()));
     }
 
-    void forget(Collection<TopicPartition> partitions) {
+    public void forget(Collection<TopicPartition> partitions) {
         partitions.forEach(partition -> {
             unfinished.remove(partition);
             nextOffset.remove(partition);
@@ -56,7 +57,7 @@ final class OffsetTracker {
         });
     }
 
-    boolean owns(TopicPartition partition) {
+    public boolean owns(TopicPartition partition) {
         return nextOffset.containsKey(partition);
     }
 }
