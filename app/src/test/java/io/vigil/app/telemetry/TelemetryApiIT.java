@@ -6,18 +6,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.app.dev.webhook.DevWebhookReceiver;
 import io.vigil.app.runtime.RunningVigil;
+import io.vigil.config.VigilConfig;
 import io.vigil.embedded.EmbeddedKafkaCluster;
 import io.vigil.testkit.EmbeddedKafkaExtension;
 import io.vigil.testkit.TestNames;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +44,10 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(240)
 class TelemetryApiIT {
 
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
     private RunningVigil vigil;
+    private DevWebhookReceiver receiver;
     private EmbeddedKafkaCluster kafka;
     private String prefix;
 
@@ -42,7 +55,10 @@ class TelemetryApiIT {
     void startVigil(EmbeddedKafkaCluster kafka, TestInfo test, @TempDir Path stateDir) throws Exception {
         this.kafka = kafka;
         prefix = TestNames.unique(test);
-        vigil = new RunningVigil(kafka, prefix, stateDir, Map.of());
+        receiver = DevWebhookReceiver.start(0, Clock.systemUTC());
+        // webhooks may reach the receiver on loopback, as in dev
+        vigil = new RunningVigil(
+                kafka, prefix, stateDir, Map.of(VigilConfig.WEBHOOKS_ALLOWED_CIDRS_CONFIG, "127.0.0.0/8"));
     }
 
     @AfterEach
@@ -50,12 +66,18 @@ class TelemetryApiIT {
         if (vigil != null) {
             vigil.close();
         }
+        receiver.close();
     }
 
     @Test
-    void readmeExampleFiresOneAlertThatReachesTheTopicAndTheApi() throws Exception {
+    void readmeExampleFiresOneAlertThatReachesTheTopicTheApiAndASignedWebhook() throws Exception {
         TelemetryTenant tenant = TelemetryTenant.create(vigil, prefix);
         String deviceId = device(tenant, "freezer-1", "freezer");
+        JsonNode webhook = created(tenant.call(
+                vigil,
+                "POST",
+                "/projects/" + tenant.projectId() + "/webhooks",
+                "{\"url\":\"" + receiver.url() + "\"}"));
         JsonNode rule = created(
                 tenant.call(
                         vigil,
@@ -92,6 +114,28 @@ class TelemetryApiIT {
                         1,
                         RunningVigil.WAIT))
                 .containsExactly(expectedId);
+
+        JsonNode delivered = await("the alert at the receiver")
+                .atMost(RunningVigil.WAIT)
+                .until(() -> received(expectedId), found -> found != null);
+        assertSignedWith(webhook.path("secret").asText(), delivered);
+        assertThat(json.readTree(delivered.path("body").asText())
+                        .path("data")
+                        .path("alert_id")
+                        .asText())
+                .isEqualTo(expectedId);
+        String webhookId = webhook.path("webhook_id").asText();
+        JsonNode attempts = await("the delivery in the log")
+                .atMost(RunningVigil.WAIT)
+                .until(
+                        () -> json(tenant.call(
+                                vigil, "GET", "/projects/" + tenant.projectId() + "/webhook-deliveries", null)),
+                        page -> page.path("items").size() > 0);
+        assertThat(attempts.path("items").get(0).path("outcome").asText()).isEqualTo("delivered");
+        assertThat(json(tenant.call(vigil, "GET", "/webhooks/" + webhookId + "/circuit-status", null))
+                        .path("state")
+                        .asText())
+                .isEqualTo("CLOSED");
 
         JsonNode latest = json(tenant.call(vigil, "GET", "/telemetry/devices/" + deviceId + "/latest", null));
         assertThat(latest.path("ts").asText()).isEqualTo(start.plusSeconds(4).toString());
@@ -286,6 +330,35 @@ class TelemetryApiIT {
                 {"name":"r","metric":"v","operator":"=>","threshold":1,"window_n":1,"required_k":1}""");
         assertThat(operator.statusCode()).isEqualTo(422);
         assertThat(json(operator).path("message").asText()).contains("operator");
+    }
+
+    /** The request the receiver got for the alert, or null while there is none. */
+    private JsonNode received(String alertId) throws Exception {
+        HttpResponse<String> list =
+                http.send(HttpRequest.newBuilder(receiver.url()).build(), HttpResponse.BodyHandlers.ofString());
+        for (JsonNode request : json.readTree(list.body())) {
+            if (json.readTree(request.path("body").asText())
+                    .path("data")
+                    .path("alert_id")
+                    .asText()
+                    .equals(alertId)) {
+                return request;
+            }
+        }
+        return null;
+    }
+
+    /** Verifies the Standard Webhooks signature as a receiver would, with the JDK's HMAC, not Vigil's signer. */
+    private static void assertSignedWith(String secret, JsonNode request) throws Exception {
+        JsonNode headers = request.path("headers");
+        String signed = headers.path("webhook-id").asText() + "."
+                + headers.path("webhook-timestamp").asText() + "."
+                + request.path("body").asText();
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+        String expected =
+                "v1," + Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+        assertThat(headers.path("webhook-signature").asText().split(" ")).contains(expected);
     }
 
     private String device(TelemetryTenant tenant, String externalId, String... tags) throws Exception {
