@@ -85,6 +85,7 @@ class TelemetryApiIT {
                         "/projects/" + tenant.projectId() + "/rules",
                         """
                 {"name":"too warm","metric":"temperature","operator":">","threshold":80,"window_n":5,"required_k":5}"""));
+        assertThat(rule.path("operator").asText()).isEqualTo(">");
         Instant start = Instant.now().minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.SECONDS);
 
         HttpResponse<String> sent =
