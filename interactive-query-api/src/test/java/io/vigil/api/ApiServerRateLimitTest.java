@@ -26,7 +26,7 @@ class ApiServerRateLimitTest {
                 key -> key.value().equals(TestApi.ADMIN_KEY)
                         ? Optional.of(new ApiPrincipal("admin_test", Optional.empty(), Set.of(Scope.ADMIN)))
                         : key.value().equals(OTHER_KEY)
-                                ? Optional.of(new ApiPrincipal("other_1", Optional.of("t1"), Set.of(Scope.READ)))
+                                ? Optional.of(new ApiPrincipal("other_1", Optional.empty(), Set.of(Scope.READ)))
                                 : Optional.empty(),
                 List.of());
     }
