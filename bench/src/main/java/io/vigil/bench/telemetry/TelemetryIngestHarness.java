@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Events per second from {@code POST /telemetry} to evaluated rules (candidate: a round of 5,000-event batches over
@@ -26,6 +28,7 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class TelemetryIngestHarness implements Harness {
 
+    private static final Logger log = LoggerFactory.getLogger(TelemetryIngestHarness.class);
     private static final Duration ROUND_TIMEOUT = Duration.ofMinutes(30);
     private static final Duration ALERTS_AFTER_EVALUATION = Duration.ofMinutes(1);
     private static final double NANOS_PER_SECOND = 1_000_000_000.0;
@@ -117,7 +120,13 @@ public final class TelemetryIngestHarness implements Harness {
         Future<Long> read = rig.raw().read(encoded.size());
         rig.raw().send(encoded);
         lastBaselineBytes = read.get(ROUND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        return workload.sizes().events() / ((System.nanoTime() - begin) / NANOS_PER_SECOND);
+        double rate = workload.sizes().events() / ((System.nanoTime() - begin) / NANOS_PER_SECOND);
+        log.info(
+                "baseline round {}: {} events/s, {} MB",
+                round,
+                String.format(Locale.ROOT, "%.0f", rate),
+                String.format(Locale.ROOT, "%.1f", lastBaselineBytes / 1e6));
+        return rate;
     }
 
     @Override
@@ -133,12 +142,28 @@ public final class TelemetryIngestHarness implements Harness {
         }
         long begin = System.nanoTime();
         BatchPoster.Posted posted = rig.poster().post(bodies, workload.sizes().devices());
+        long answered = System.nanoTime();
         rig.evaluated().await(rig.evaluated().ends(), ROUND_TIMEOUT);
-        long elapsed = System.nanoTime() - begin;
+        long evaluated = System.nanoTime();
         List<AlertWatcher.Arrival> arrivals = rig.alerts().take(workload.alertsPerRound(), ALERTS_AFTER_EVALUATION);
         lastCandidate = new CandidateRound(
                 posted.sentAt().size(), posted.accepted(), workload.alertsPerRound(), latencies(arrivals, posted));
-        return workload.sizes().events() / (elapsed / NANOS_PER_SECOND);
+        double rate = workload.sizes().events() / ((evaluated - begin) / NANOS_PER_SECOND);
+        log.info(
+                "candidate round {}: {} events/s; every batch answered 202 after {} s, evaluated {} s later;"
+                        + " {} alerts, p50 {} ms, p99 {} ms",
+                round,
+                String.format(Locale.ROOT, "%.0f", rate),
+                seconds(answered - begin),
+                seconds(evaluated - answered),
+                lastCandidate.alerts().alerts(),
+                String.format(Locale.ROOT, "%.1f", lastCandidate.alerts().p50Millis()),
+                String.format(Locale.ROOT, "%.1f", lastCandidate.alerts().p99Millis()));
+        return rate;
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.2f", nanos / NANOS_PER_SECOND);
     }
 
     private static AlertLatencies latencies(List<AlertWatcher.Arrival> arrivals, BatchPoster.Posted posted) {
