@@ -76,12 +76,19 @@ final class RawRoundTrip implements AutoCloseable {
                 .get();
     }
 
-    /** Starts reading until {@code count} records have arrived; the future gives the bytes read. */
-    Future<Long> read(long count) {
+    /**
+     * Starts reading until {@code count} records have arrived, or gives up after {@code timeout} so that the thread is
+     * free for {@link #close}; the future gives the bytes read.
+     */
+    Future<Long> read(long count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         return thread.submit(() -> {
             long read = 0;
             long bytes = 0;
             while (read < count) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("only " + read + " of " + count + " records within " + timeout);
+                }
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
                     bytes += record.serializedValueSize();
                     read++;

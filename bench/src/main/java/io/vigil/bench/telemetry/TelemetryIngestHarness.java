@@ -6,6 +6,7 @@ import io.vigil.schema.telemetry.TelemetryBatch;
 import io.vigil.topology.telemetry.TelemetryKeys;
 import io.vigil.topology.telemetry.TelemetrySerdes;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class TelemetryIngestHarness implements Harness {
     /** Starts Vigil and creates the tenant, devices and rules (not timed). */
     public static TelemetryIngestHarness create(TelemetryBenchSizes sizes) {
         TelemetryWorkload workload = new TelemetryWorkload(
-                sizes, java.time.Instant.now().minus(Duration.ofDays(1))); // a day back: no event in the future
+                sizes, Instant.now().minus(Duration.ofDays(1))); // a day back: no event in the future
         return new TelemetryIngestHarness(TelemetryBenchRig.start(workload), workload);
     }
 
@@ -117,7 +118,7 @@ public final class TelemetryIngestHarness implements Harness {
         }
         rig.raw().toEnd();
         long begin = System.nanoTime();
-        Future<Long> read = rig.raw().read(encoded.size());
+        Future<Long> read = rig.raw().read(encoded.size(), ROUND_TIMEOUT);
         rig.raw().send(encoded);
         lastBaselineBytes = read.get(ROUND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         double rate = workload.sizes().events() / ((System.nanoTime() - begin) / NANOS_PER_SECOND);
