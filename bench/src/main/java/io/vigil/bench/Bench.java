@@ -12,6 +12,8 @@ import io.vigil.bench.reader.SmallObjectsHarness;
 import io.vigil.bench.sensor.SensorBenchSizes;
 import io.vigil.bench.sensor.SensorLatencyHarness;
 import io.vigil.bench.sensor.SensorPipelineHarness;
+import io.vigil.bench.telemetry.TelemetryBenchSizes;
+import io.vigil.bench.telemetry.TelemetryIngestHarness;
 import io.vigil.bench.uptime.UptimeBenchSizes;
 import io.vigil.bench.uptime.UptimePollsHarness;
 import io.vigil.bench.uptime.UptimeQueryLatencyHarness;
@@ -46,7 +48,9 @@ public final class Bench {
             "uptime-polls",
             () -> UptimePollsHarness.create(UptimeBenchSizes.from(System.getProperties())),
             "uptime-query-latency",
-            () -> UptimeQueryLatencyHarness.create(UptimeBenchSizes.from(System.getProperties())));
+            () -> UptimeQueryLatencyHarness.create(UptimeBenchSizes.from(System.getProperties())),
+            "telemetry-ingest",
+            () -> TelemetryIngestHarness.create(TelemetryBenchSizes.from(System.getProperties())));
 
     private Bench() {}
 
