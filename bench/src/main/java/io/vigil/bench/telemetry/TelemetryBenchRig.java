@@ -1,7 +1,9 @@
 package io.vigil.bench.telemetry;
 
+import io.vigil.bench.harness.GroupProgress;
 import io.vigil.bench.sensor.BenchVigil;
 import io.vigil.topology.telemetry.TelemetryNames;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ final class TelemetryBenchRig implements AutoCloseable {
     private BenchProject project;
     private BatchPoster poster;
     private AlertWatcher alerts;
-    private EvaluatedOffsets evaluated;
+    private GroupProgress evaluated;
     private RawRoundTrip raw;
 
     private TelemetryBenchRig(BenchVigil vigil) {
@@ -59,7 +61,8 @@ final class TelemetryBenchRig implements AutoCloseable {
         admin.createTopics(List.of(new NewTopic(RAW_TOPIC, events.size(), (short) 1)))
                 .all()
                 .get();
-        evaluated = new EvaluatedOffsets(admin, vigil.applicationId(), events);
+        // committed offsets read every 20 ms: small against a round, cheap for the broker
+        evaluated = new GroupProgress(admin, vigil.applicationId(), Duration.ofMillis(20));
         alerts = add(new AlertWatcher(vigil.bootstrapServers(), partitions(TelemetryNames.ALERTS_TOPIC)));
         // as created: describing a topic just created may fail until its metadata has reached every broker listener
         List<TopicPartition> rawPartitions = IntStream.range(0, events.size())
@@ -109,7 +112,8 @@ final class TelemetryBenchRig implements AutoCloseable {
         return alerts;
     }
 
-    EvaluatedOffsets evaluated() {
+    /** The topology's progress: under exactly-once a batch counts once the transaction that evaluated it commits. */
+    GroupProgress evaluated() {
         return evaluated;
     }
 

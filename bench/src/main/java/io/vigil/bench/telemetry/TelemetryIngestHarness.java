@@ -4,6 +4,7 @@ import io.vigil.bench.harness.Harness;
 import io.vigil.schema.registry.FingerprintSchemaRegistry;
 import io.vigil.schema.telemetry.TelemetryBatch;
 import io.vigil.topology.telemetry.TelemetryKeys;
+import io.vigil.topology.telemetry.TelemetryNames;
 import io.vigil.topology.telemetry.TelemetrySerdes;
 import java.time.Duration;
 import java.time.Instant;
@@ -144,7 +145,7 @@ public final class TelemetryIngestHarness implements Harness {
         long begin = System.nanoTime();
         BatchPoster.Posted posted = rig.poster().post(bodies, workload.sizes().devices());
         long answered = System.nanoTime();
-        rig.evaluated().await(rig.evaluated().ends(), ROUND_TIMEOUT);
+        rig.evaluated().awaitCaughtUp(List.of(TelemetryNames.EVENTS_TOPIC), ROUND_TIMEOUT);
         long evaluated = System.nanoTime();
         List<AlertWatcher.Arrival> arrivals = rig.alerts().take(workload.alertsPerRound(), ALERTS_AFTER_EVALUATION);
         lastCandidate = new CandidateRound(

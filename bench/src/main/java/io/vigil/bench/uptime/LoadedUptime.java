@@ -1,6 +1,7 @@
 package io.vigil.bench.uptime;
 
 import io.vigil.app.uptime.importer.ImportFileException;
+import io.vigil.bench.harness.GroupProgress;
 import io.vigil.bench.harness.TempDirs;
 import io.vigil.bench.sensor.BenchVigil;
 import io.vigil.topology.uptime.UptimeNames;
@@ -87,7 +88,8 @@ final class LoadedUptime implements AutoCloseable {
                 Admin admin = admin(vigil)) {
             writer.load(inputs);
             long produced = System.nanoTime();
-            new GroupProgress(admin, vigil.applicationId()).awaitCaughtUp(INPUT_TOPICS, LOAD_TIMEOUT);
+            new GroupProgress(admin, vigil.applicationId(), Duration.ofMillis(100))
+                    .awaitCaughtUp(INPUT_TOPICS, LOAD_TIMEOUT);
             log.info(
                     "uptime data set loaded: produced in {} s, processed {} s later",
                     seconds(produced - start),

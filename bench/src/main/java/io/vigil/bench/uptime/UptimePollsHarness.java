@@ -1,5 +1,6 @@
 package io.vigil.bench.uptime;
 
+import io.vigil.bench.harness.GroupProgress;
 import io.vigil.bench.harness.Harness;
 import io.vigil.bench.sensor.BenchVigil;
 import io.vigil.topology.uptime.UptimeNames;
@@ -50,7 +51,7 @@ public final class UptimePollsHarness implements Harness {
         this.admin = admin;
         this.writer = new UptimeTopicWriter(vigil.bootstrapServers());
         this.reader = new RawPollReader(vigil.bootstrapServers(), partitions, writer.serdes());
-        this.progress = new GroupProgress(admin, vigil.applicationId());
+        this.progress = new GroupProgress(admin, vigil.applicationId(), Duration.ofMillis(100));
         this.stores = storeIds(sizes.stores());
         this.polls = sizes.polls();
     }

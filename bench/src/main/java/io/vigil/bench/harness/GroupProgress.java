@@ -1,4 +1,4 @@
-package io.vigil.bench.uptime;
+package io.vigil.bench.harness;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -18,24 +18,33 @@ import org.slf4j.LoggerFactory;
  * How far a consumer group (the topology's application id) is behind the end of some topics, by its committed
  * offsets: under exactly-once a record counts as processed only once the transaction that processed it commits.
  */
-final class GroupProgress {
+public final class GroupProgress {
 
     private static final Logger log = LoggerFactory.getLogger(GroupProgress.class);
-    private static final Duration CHECK_EVERY = Duration.ofMillis(100);
     private static final Duration LOG_EVERY = Duration.ofSeconds(30);
 
     private final Admin admin;
     private final String groupId;
+    private final Duration checkEvery;
 
-    GroupProgress(Admin admin, String groupId) {
+    /** @param checkEvery how often committed offsets are read: small against what is timed, cheap for the broker */
+    public GroupProgress(Admin admin, String groupId, Duration checkEvery) {
         this.admin = admin;
         this.groupId = groupId;
+        this.checkEvery = checkEvery;
     }
 
     /** Blocks until the group has committed every record now in {@code topics}. */
-    void awaitCaughtUp(Collection<String> topics, Duration timeout) throws InterruptedException {
+    public void awaitCaughtUp(Collection<String> topics, Duration timeout) throws InterruptedException {
+        awaitCommitted(endOffsets(topics), timeout);
+    }
+
+    /** Blocks until the group has committed at least {@code ends} on every partition named. */
+    public void awaitCommitted(Map<TopicPartition, Long> ends, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Map<TopicPartition, Long> ends = endOffsets(topics);
+        Collection<String> topics = ends.keySet().stream()
+                .map(TopicPartition::topic)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
         long nextLog = System.nanoTime() + LOG_EVERY.toNanos();
         long behind;
         while ((behind = behind(ends)) > 0) {
@@ -48,12 +57,12 @@ final class GroupProgress {
                 log.info("{} is {} records behind {}", groupId, behind, topics);
                 nextLog = now + LOG_EVERY.toNanos();
             }
-            Thread.sleep(CHECK_EVERY.toMillis()); // committed offsets can only be polled: there is nothing to wait on
+            Thread.sleep(checkEvery.toMillis()); // committed offsets can only be polled: there is nothing to wait on
         }
     }
 
     /** The end offset of every partition of {@code topics}. */
-    Map<TopicPartition, Long> endOffsets(Collection<String> topics) {
+    public Map<TopicPartition, Long> endOffsets(Collection<String> topics) {
         try {
             Map<String, TopicDescription> described =
                     admin.describeTopics(topics).allTopicNames().get();
