@@ -1,11 +1,11 @@
 package io.vigil.connectors.s3;
 
+import io.vigil.connectors.common.CommittingPollLoop;
 import io.vigil.schema.s3.S3ObjectEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,12 +13,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,16 +42,13 @@ public final class ObjectReader implements AutoCloseable {
     private final DeadLetterWriter deadLetters;
     private final ReaderBreaker breaker;
     private final ObjectReaderSettings settings;
-    private final Clock clock;
     private final ExecutorService workers;
-    private final Thread pollThread;
+    private final CommittingPollLoop loop;
     private final PendingWork work = new PendingWork();
     private final BlockingQueue<ReadOutcome> finished = new LinkedBlockingQueue<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile int waitingCount;
     private volatile int pausedCount;
-    private volatile boolean running = true;
-    private long lastCommitMillis;
 
     /**
      * @param consumer a consumer of the object-event topic with auto-commit off; the reader owns and closes it
@@ -73,7 +66,6 @@ public final class ObjectReader implements AutoCloseable {
         this.events = events;
         this.router = new ObjectRouter(handlers);
         this.settings = settings;
-        this.clock = clock;
         this.reads = new ObjectReads(s3, producer, settings.resultTimeout());
         this.deadLetters = new DeadLetterWriter(producer, settings.deadLetterTopic(), settings.resultTimeout());
         this.breaker = new ReaderBreaker(settings.breakerFailures(), settings.breakerCooldown(), clock);
@@ -83,13 +75,26 @@ public final class ObjectReader implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.pollThread = new Thread(this::pollLoop, "vigil-object-reader");
+        this.loop = new CommittingPollLoop(
+                consumer,
+                List.of(settings.topic()),
+                work,
+                new Reading(),
+                settings.commitInterval(),
+                clock,
+                "vigil-object-reader");
     }
 
     /** Starts polling. */
     public ObjectReader start() {
-        pollThread.start();
+        loop.start();
         return this;
+    }
+
+    /** Stops polling, lets the reads in flight finish (up to the shutdown timeout), commits what is done. */
+    @Override
+    public void close() {
+        loop.close();
     }
 
     public BreakerStatus breakerStatus() {
@@ -99,26 +104,6 @@ public final class ObjectReader implements AutoCloseable {
     /** Closes the breaker at once; the waiting objects are read on the next poll. */
     public void resetBreaker() {
         breaker.reset();
-    }
-
-    private void pollLoop() {
-        consumer.subscribe(List.of(settings.topic()), new Rebalance());
-        try {
-            while (running) {
-                applyFinished();
-                startReads();
-                pauseOrResume();
-                Duration pollTimeout = awaitRead() ? Duration.ZERO : POLL_TIMEOUT;
-                consumer.poll(pollTimeout).forEach(this::accept);
-                commit(false);
-            }
-        } catch (WakeupException | InterruptedException closing) {
-            // close() woke the poll or the wait
-        } catch (RuntimeException e) {
-            log.error("S3 object reader stopped", e);
-        } finally {
-            shutDown();
-        }
     }
 
     private void accept(ConsumerRecord<String, byte[]> record) {
@@ -219,7 +204,7 @@ public final class ObjectReader implements AutoCloseable {
     }
 
     private void retry(PendingObject object) {
-        if (running) {
+        if (loop.running()) {
             work.retry(object);
         }
     }
@@ -234,70 +219,41 @@ public final class ObjectReader implements AutoCloseable {
         pausedCount = consumer.paused().size();
     }
 
-    private void commit(boolean now) {
-        long nowMillis = clock.millis();
-        if (!now && nowMillis - lastCommitMillis < settings.commitInterval().toMillis()) {
-            return;
-        }
-        lastCommitMillis = nowMillis;
-        Map<TopicPartition, OffsetAndMetadata> committable = work.committable();
-        if (committable.isEmpty()) {
-            return;
-        }
-        try {
-            consumer.commitSync(committable);
-            work.committed(committable);
-        } catch (KafkaException e) {
-            // The objects after the last commit are read again by whoever owns their partitions: harmless.
-            log.warn("Committing object-event offsets failed: {}", e.toString());
-        }
-    }
-
-    private void shutDown() {
-        workers.shutdown();
-        try {
-            if (!workers.awaitTermination(settings.shutdownTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn(
-                        "Reads still running after {}; they will be read again after restart",
-                        settings.shutdownTimeout());
-                workers.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            workers.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-        applyFinished();
-        commit(true);
-        consumer.close();
-    }
-
-    /** Stops polling, lets the reads in flight finish (up to the shutdown timeout), commits what is done. */
-    @Override
-    public void close() {
-        running = false;
-        consumer.wakeup();
-        try {
-            pollThread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private final class Rebalance implements ConsumerRebalanceListener {
+    private final class Reading implements CommittingPollLoop.Work {
 
         @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        public Duration beforePoll() throws InterruptedException {
             applyFinished();
-            commit(true);
-            work.forget(partitions);
+            startReads();
+            pauseOrResume();
+            return awaitRead() ? Duration.ZERO : POLL_TIMEOUT;
         }
 
         @Override
-        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {}
+        public void accept(ConsumerRecord<String, byte[]> record) {
+            ObjectReader.this.accept(record);
+        }
 
         @Override
-        public void onPartitionsLost(Collection<TopicPartition> partitions) {
-            work.forget(partitions);
+        public void applyFinished() {
+            ObjectReader.this.applyFinished();
+        }
+
+        @Override
+        public void finishInFlight() {
+            workers.shutdown();
+            try {
+                if (!workers.awaitTermination(settings.shutdownTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                    log.warn(
+                            "Reads still running after {}; they will be read again after restart",
+                            settings.shutdownTimeout());
+                    workers.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                workers.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+            applyFinished();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.vigil.connectors.s3;
 
+import io.vigil.connectors.common.OffsetLedger;
 import io.vigil.connectors.common.OffsetTracker;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -12,7 +13,7 @@ import org.apache.kafka.common.TopicPartition;
  * The objects a reader holds — polled and waiting for a slot, or being read — and the offsets that are safe to commit
  * because every object before them is done. Used by the reader's poll thread only.
  */
-final class PendingWork {
+final class PendingWork implements OffsetLedger {
 
     private final OffsetTracker offsets = new OffsetTracker();
     private final Deque<PendingObject> waiting = new ArrayDeque<>();
@@ -50,16 +51,19 @@ final class PendingWork {
     }
 
     /** Drops what this reader held of partitions it no longer owns; their new owner reads them again. */
-    void forget(Collection<TopicPartition> partitions) {
+    @Override
+    public void forget(Collection<TopicPartition> partitions) {
         waiting.removeIf(object -> partitions.contains(object.partition()));
         offsets.forget(partitions);
     }
 
-    Map<TopicPartition, OffsetAndMetadata> committable() {
+    @Override
+    public Map<TopicPartition, OffsetAndMetadata> committable() {
         return offsets.committable();
     }
 
-    void committed(Map<TopicPartition, OffsetAndMetadata> offsets) {
+    @Override
+    public void committed(Map<TopicPartition, OffsetAndMetadata> offsets) {
         this.offsets.committed(offsets);
     }
 }

@@ -1,5 +1,6 @@
 package io.vigil.connectors.webhook;
 
+import io.vigil.connectors.common.OffsetLedger;
 import io.vigil.connectors.common.OffsetTracker;
 import java.time.Instant;
 import java.util.Collection;
@@ -17,7 +18,7 @@ import org.apache.kafka.common.TopicPartition;
  * offsets that are safe to commit because every delivery of every alert before them is finished. Used by the sender's
  * poll thread only.
  */
-final class DeliveryBook {
+final class DeliveryBook implements OffsetLedger {
 
     private final OffsetTracker offsets = new OffsetTracker();
     private final PriorityQueue<PendingDelivery> waiting =
@@ -70,7 +71,8 @@ final class DeliveryBook {
     }
 
     /** Drops what this sender held of partitions it no longer owns; their new owner sends them again. */
-    void forget(Collection<TopicPartition> partitions) {
+    @Override
+    public void forget(Collection<TopicPartition> partitions) {
         for (TopicPartition partition : partitions) {
             for (PolledAlert alert : held.getOrDefault(partition, Set.of())) {
                 unfinished -= alert.unfinished();
@@ -82,11 +84,13 @@ final class DeliveryBook {
         offsets.forget(partitions);
     }
 
-    Map<TopicPartition, OffsetAndMetadata> committable() {
+    @Override
+    public Map<TopicPartition, OffsetAndMetadata> committable() {
         return offsets.committable();
     }
 
-    void committed(Map<TopicPartition, OffsetAndMetadata> committed) {
+    @Override
+    public void committed(Map<TopicPartition, OffsetAndMetadata> committed) {
         offsets.committed(committed);
     }
 }

@@ -1,5 +1,6 @@
 package io.vigil.connectors.webhook;
 
+import io.vigil.connectors.common.CommittingPollLoop;
 import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.schema.telemetry.WebhookDelivery;
@@ -10,16 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,10 +51,8 @@ public final class WebhookSender implements AutoCloseable {
     private final AttemptDispatcher dispatcher;
     private final WebhookSenderSettings settings;
     private final Clock clock;
-    private final Thread pollThread;
+    private final CommittingPollLoop loop;
     private final DeliveryBook book = new DeliveryBook();
-    private volatile boolean running = true;
-    private long lastCommitMillis;
 
     /**
      * @param consumer a consumer with auto-commit off in the settings' group; the sender owns and closes it
@@ -100,7 +94,14 @@ public final class WebhookSender implements AutoCloseable {
                 settings.maxInFlight());
         this.settings = settings;
         this.clock = clock;
-        this.pollThread = new Thread(this::pollLoop, "vigil-webhook-sender");
+        this.loop = new CommittingPollLoop(
+                consumer,
+                settings.topics().keySet(),
+                book,
+                new Sending(),
+                settings.commitInterval(),
+                clock,
+                "vigil-webhook-sender");
     }
 
     /** The HTTP client the sender needs: 5 s to connect, redirects left to the sender, which checks each target. */
@@ -110,27 +111,14 @@ public final class WebhookSender implements AutoCloseable {
 
     /** Starts polling. */
     public WebhookSender start() {
-        pollThread.start();
+        loop.start();
         return this;
     }
 
-    private void pollLoop() {
-        consumer.subscribe(List.copyOf(settings.topics().keySet()), new Rebalance());
-        try {
-            while (running) {
-                dispatcher.applyFinished();
-                dispatcher.startDue();
-                pauseOrResume();
-                consumer.poll(POLL_TIMEOUT).forEach(this::accept);
-                commit(false);
-            }
-        } catch (WakeupException closing) {
-            // close() woke the poll
-        } catch (RuntimeException e) {
-            log.error("Webhook sender stopped", e);
-        } finally {
-            shutDown();
-        }
+    /** Stops polling, lets the attempts in flight finish (up to the shutdown timeout), commits what is done. */
+    @Override
+    public void close() {
+        loop.close();
     }
 
     private void accept(ConsumerRecord<String, byte[]> record) {
@@ -173,69 +161,35 @@ public final class WebhookSender implements AutoCloseable {
         }
     }
 
-    private void commit(boolean now) {
-        long nowMillis = clock.millis();
-        if (!now && nowMillis - lastCommitMillis < settings.commitInterval().toMillis()) {
-            return;
-        }
-        lastCommitMillis = nowMillis;
-        Map<TopicPartition, OffsetAndMetadata> committable = book.committable();
-        if (committable.isEmpty()) {
-            return;
-        }
-        try {
-            attemptLog.flush();
-            commitSync(committable);
-            book.committed(committable);
-        } catch (KafkaException e) {
-            // The alerts after the last commit are sent again by whoever owns their partitions, with the same ids.
-            log.warn("Committing alert offsets failed: {}", e.toString());
-        }
-    }
-
-    private void commitSync(Map<TopicPartition, OffsetAndMetadata> committable) {
-        try {
-            consumer.commitSync(committable);
-        } catch (WakeupException closing) {
-            // close() woke the consumer after its last poll. A wakeup is spent once thrown: the commit goes through
-            // now.
-            consumer.commitSync(committable);
-        }
-    }
-
-    private void shutDown() {
-        dispatcher.shutDown(settings.shutdownTimeout());
-        commit(true);
-        consumer.close();
-    }
-
-    /** Stops polling, lets the attempts in flight finish (up to the shutdown timeout), commits what is done. */
-    @Override
-    public void close() {
-        running = false;
-        consumer.wakeup();
-        try {
-            pollThread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private final class Rebalance implements ConsumerRebalanceListener {
+    private final class Sending implements CommittingPollLoop.Work {
 
         @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        public Duration beforePoll() {
             dispatcher.applyFinished();
-            commit(true);
-            book.forget(partitions);
+            dispatcher.startDue();
+            pauseOrResume();
+            return POLL_TIMEOUT;
         }
 
         @Override
-        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {}
+        public void accept(ConsumerRecord<String, byte[]> record) {
+            WebhookSender.this.accept(record);
+        }
 
         @Override
-        public void onPartitionsLost(Collection<TopicPartition> partitions) {
-            book.forget(partitions);
+        public void applyFinished() {
+            dispatcher.applyFinished();
+        }
+
+        @Override
+        public void beforeCommit() {
+            // A committed alert's attempts must be in the log.
+            attemptLog.flush();
+        }
+
+        @Override
+        public void finishInFlight() {
+            dispatcher.shutDown(settings.shutdownTimeout());
         }
     }
 }

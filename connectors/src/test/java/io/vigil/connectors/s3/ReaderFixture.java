@@ -1,5 +1,6 @@
 package io.vigil.connectors.s3;
 
+import io.vigil.connectors.common.FixtureClients;
 import io.vigil.connectors.s3.quality.QualityHandler;
 import io.vigil.connectors.s3.quality.QualityInspector;
 import io.vigil.connectors.s3.quality.QualityRules;
@@ -20,18 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * One reader's world on the shared test broker: its own topics, a data-quality rule for the whole test bucket, a
@@ -45,7 +40,7 @@ final class ReaderFixture implements AutoCloseable {
     final String results;
     final String rules;
     final String deadLetters;
-    private final EmbeddedKafkaCluster kafka;
+    private final FixtureClients clients;
     private final String group;
     private final FingerprintSchemaRegistry registry = new FingerprintSchemaRegistry();
     private final AvroSerde<S3ObjectEvent> eventSerde = AvroSerde.of(S3ObjectEvent.class, registry);
@@ -55,29 +50,18 @@ final class ReaderFixture implements AutoCloseable {
     private final Map<String, DataQualityResult> latest = new HashMap<>();
 
     ReaderFixture(EmbeddedKafkaCluster kafka, String name) throws ExecutionException, InterruptedException {
-        this.kafka = kafka;
+        this.clients = new FixtureClients(kafka);
         this.events = name + ".events";
         this.results = name + ".results";
         this.rules = name + ".rules";
         this.deadLetters = name + ".dlq";
         this.group = name + ".reader";
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-            admin.createTopics(List.of(
-                            new NewTopic(events, PARTITIONS, (short) 1),
-                            new NewTopic(results, PARTITIONS, (short) 1),
-                            new NewTopic(rules, 1, (short) 1),
-                            new NewTopic(deadLetters, 1, (short) 1)))
-                    .all()
-                    .get();
-        }
-        producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        kafka.bootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG,
-                        "all"),
-                new StringSerializer(),
-                new ByteArraySerializer());
+        clients.createTopics(
+                new NewTopic(events, PARTITIONS, (short) 1),
+                new NewTopic(results, PARTITIONS, (short) 1),
+                new NewTopic(rules, 1, (short) 1),
+                new NewTopic(deadLetters, 1, (short) 1));
+        producer = clients.producer();
         resultReader = consumer(null);
         resultReader.subscribe(List.of(results));
     }
@@ -148,13 +132,11 @@ final class ReaderFixture implements AutoCloseable {
     }
 
     private KafkaConsumer<String, byte[]> consumer(String groupId) {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        settings.put(ConsumerConfig.GROUP_ID_CONFIG, groupId == null ? group + ".view." + System.nanoTime() : groupId);
-        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 4);
-        return new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer());
+        return clients.consumer(Map.of(
+                ConsumerConfig.GROUP_ID_CONFIG,
+                groupId == null ? group + ".view." + System.nanoTime() : groupId,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                4));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.vigil.connectors.webhook;
 
+import io.vigil.connectors.common.FixtureClients;
 import io.vigil.embedded.EmbeddedKafkaCluster;
 import io.vigil.schema.registry.FingerprintSchemaRegistry;
 import io.vigil.schema.serde.AvroSerde;
@@ -13,23 +14,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * One sender's world on the shared test broker: its own alert, webhook and attempt-log topics, one webhook of project
@@ -46,7 +40,7 @@ final class SenderFixture implements AutoCloseable {
     private final String webhooks;
     private final String deliveries;
     private final String group;
-    private final EmbeddedKafkaCluster kafka;
+    private final FixtureClients clients;
     private final FingerprintSchemaRegistry registry = new FingerprintSchemaRegistry();
     private final AvroSerde<WebhookDelivery> deliverySerde = AvroSerde.of(WebhookDelivery.class, registry);
     private final KafkaProducer<String, byte[]> producer;
@@ -54,7 +48,7 @@ final class SenderFixture implements AutoCloseable {
     private final List<WebhookDelivery> logged = new ArrayList<>();
 
     SenderFixture(EmbeddedKafkaCluster kafka, String name) throws ExecutionException, InterruptedException {
-        this.kafka = kafka;
+        this.clients = new FixtureClients(kafka);
         this.alerts = name + ".alerts";
         this.webhooks = name + ".webhooks";
         this.deliveries = name + ".deliveries";
@@ -62,22 +56,11 @@ final class SenderFixture implements AutoCloseable {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         this.secret = "whsec_" + Base64.getEncoder().encodeToString(key);
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-            admin.createTopics(List.of(
-                            new NewTopic(alerts, PARTITIONS, (short) 1),
-                            new NewTopic(webhooks, 1, (short) 1),
-                            new NewTopic(deliveries, 1, (short) 1)))
-                    .all()
-                    .get();
-        }
-        producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        kafka.bootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG,
-                        "all"),
-                new StringSerializer(),
-                new ByteArraySerializer());
+        clients.createTopics(
+                new NewTopic(alerts, PARTITIONS, (short) 1),
+                new NewTopic(webhooks, 1, (short) 1),
+                new NewTopic(deliveries, 1, (short) 1));
+        producer = clients.producer();
         logReader = consumer(null);
         logReader.assign(List.of(new TopicPartition(deliveries, 0)));
     }
@@ -164,14 +147,7 @@ final class SenderFixture implements AutoCloseable {
     }
 
     private KafkaConsumer<String, byte[]> consumer(String groupId) {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        if (groupId != null) {
-            settings.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        }
-        return new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer());
+        return clients.consumer(groupId == null ? Map.of() : Map.of(ConsumerConfig.GROUP_ID_CONFIG, groupId));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.vigil.connectors.s3.sensor;
 
+import io.vigil.connectors.common.FixtureClients;
 import io.vigil.connectors.s3.ObjectHandler;
 import io.vigil.connectors.s3.ObjectReader;
 import io.vigil.connectors.s3.ObjectReaderSettings;
@@ -21,18 +22,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -56,32 +51,22 @@ final class SensorReaderFixture implements AutoCloseable {
 
     SensorReaderFixture(EmbeddedKafkaCluster kafka, String name, URI s3, String bucket, String prefix)
             throws Exception {
+        FixtureClients clients = new FixtureClients(kafka);
         events = name + ".events";
         readings = name + ".readings";
         String deadLetters = name + ".dlq";
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-            admin.createTopics(List.of(
-                            new NewTopic(events, PARTITIONS, (short) 1),
-                            new NewTopic(readings, PARTITIONS, (short) 1),
-                            new NewTopic(deadLetters, 1, (short) 1)))
-                    .all()
-                    .get();
-        }
-        producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        kafka.bootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG,
-                        "all"),
-                new StringSerializer(),
-                new ByteArraySerializer());
-        readingsView = consumer(kafka, name + ".view");
+        clients.createTopics(
+                new NewTopic(events, PARTITIONS, (short) 1),
+                new NewTopic(readings, PARTITIONS, (short) 1),
+                new NewTopic(deadLetters, 1, (short) 1));
+        producer = clients.producer();
+        readingsView = clients.consumer(Map.of(ConsumerConfig.GROUP_ID_CONFIG, name + ".view"));
         readingsView.subscribe(List.of(readings));
         ObjectHandler handler = new SensorHandler(bucket, prefix, recordSerde, readings, Clock.systemUTC());
         s3Client = new S3ClientSettings(Optional.of(s3), "us-east-1", Optional.of("test"), Optional.of("test"), 1)
                 .client();
         reader = new ObjectReader(
-                consumer(kafka, name + ".reader"),
+                clients.consumer(Map.of(ConsumerConfig.GROUP_ID_CONFIG, name + ".reader")),
                 producer,
                 s3Client,
                 eventSerde,
@@ -116,15 +101,6 @@ final class SensorReaderFixture implements AutoCloseable {
                 && (records.get(records.size() - 1).getBody() instanceof FileEnd
                         || records.get(records.size() - 1).getBody() instanceof FileFailed);
         return ended ? List.copyOf(records) : List.of();
-    }
-
-    private static KafkaConsumer<String, byte[]> consumer(EmbeddedKafkaCluster kafka, String group) {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        settings.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-        return new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     @Override
