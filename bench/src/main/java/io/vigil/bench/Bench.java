@@ -3,6 +3,7 @@ package io.vigil.bench;
 import io.vigil.bench.delivery.DeliveryArrivalsHarness;
 import io.vigil.bench.delivery.DeliveryBenchSizes;
 import io.vigil.bench.delivery.DeliverySweepHarness;
+import io.vigil.bench.fault.Soak;
 import io.vigil.bench.harness.Harness;
 import io.vigil.bench.harness.HarnessResult;
 import io.vigil.bench.harness.HarnessRunner;
@@ -55,14 +56,16 @@ public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0 || !List.of("jmh", "harness").contains(args[0])) {
+        if (args.length == 0 || !List.of("jmh", "harness", "soak").contains(args[0])) {
             System.err.println("usage: vigil-bench jmh [JMH options] | harness [--rounds N] ["
-                    + String.join("|", HARNESSES.keySet()) + "]");
+                    + String.join("|", HARNESSES.keySet()) + "] | soak [--minutes 30] [--seed N]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         if (args[0].equals("jmh")) {
             org.openjdk.jmh.Main.main(rest);
+        } else if (args[0].equals("soak")) {
+            System.exit(Soak.run(rest));
         } else {
             runHarnesses(rest);
         }

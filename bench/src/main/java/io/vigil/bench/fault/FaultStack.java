@@ -1,0 +1,160 @@
+package io.vigil.bench.fault;
+
+import io.vigil.config.VigilConfig;
+import io.vigil.embedded.EmbeddedKafkaCluster;
+import io.vigil.embedded.FreePorts;
+import io.vigil.embedded.KafkaClusterSpec;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
+
+/**
+ * What the scenarios break: a three-node KRaft cluster in this JVM (replication 3, {@code min.insync.replicas=2}) on
+ * fixed ports, so that it can be restarted on its data, and Vigil instances as processes of their own, each with a
+ * state directory that survives its restarts and one standby replica of every store.
+ */
+final class FaultStack implements AutoCloseable {
+
+    static final int BROKERS = 3;
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final KafkaClusterSpec spec;
+    private final Path root;
+    private final String adminKey = "vk_admin." + UUID.randomUUID();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<VigilProcess> instances = new ArrayList<>();
+    private EmbeddedKafkaCluster kafka;
+
+    private FaultStack(KafkaClusterSpec spec, Path root) {
+        this.spec = spec;
+        this.root = root;
+    }
+
+    /** Starts the brokers and {@code instanceCount} Vigil instances, and waits until every instance is ready. */
+    static FaultStack start(Path root, int instanceCount, Map<String, String> extraSettings) {
+        int base = freePortBlock(2 * BROKERS + instanceCount);
+        KafkaClusterSpec spec = KafkaClusterSpec.threeNodes(root.resolve("kafka"))
+                .withPorts(base, base + BROKERS)
+                .withOverrides(Map.of(
+                        "min.insync.replicas", "2",
+                        "default.replication.factor", "3",
+                        "group.min.session.timeout.ms", "3000",
+                        "broker.session.timeout.ms", "4000",
+                        "broker.heartbeat.interval.ms", "500"));
+        FaultStack stack = new FaultStack(spec, root);
+        stack.kafka = EmbeddedKafkaCluster.start(spec);
+        for (int i = 0; i < instanceCount; i++) {
+            int port = base + 2 * BROKERS + i;
+            stack.instances.add(new VigilProcess(
+                    "vigil-" + i,
+                    port,
+                    stack.settings(i, port, extraSettings),
+                    root.resolve("vigil-" + i + ".log"),
+                    stack.http));
+        }
+        stack.instances.forEach(VigilProcess::start);
+        stack.awaitAllReady();
+        return stack;
+    }
+
+    private Map<String, String> settings(int index, int port, Map<String, String> extra) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put(VigilConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        settings.put(VigilConfig.HTTP_HOST_CONFIG, "127.0.0.1");
+        settings.put(VigilConfig.HTTP_ADVERTISED_HOST_CONFIG, "127.0.0.1");
+        settings.put(VigilConfig.HTTP_PORT_CONFIG, Integer.toString(port));
+        settings.put(
+                VigilConfig.STATE_DIR_CONFIG, root.resolve("state-" + index).toString());
+        settings.put(VigilConfig.REPLICATION_FACTOR_CONFIG, "3");
+        settings.put(VigilConfig.NUM_STANDBY_REPLICAS_CONFIG, "1");
+        settings.put(VigilConfig.ADMIN_API_KEY_CONFIG, adminKey);
+        settings.put(VigilConfig.READER_ENABLED_CONFIG, "false");
+        settings.put(VigilConfig.API_RATE_PER_IP_CONFIG, "0");
+        settings.put(VigilConfig.API_RATE_PER_KEY_CONFIG, "0");
+        settings.put(VigilConfig.ROCKSDB_BLOCK_CACHE_BYTES_CONFIG, Integer.toString(64 << 20));
+        settings.put(VigilConfig.ROCKSDB_WRITE_BUFFER_BYTES_CONFIG, Integer.toString(32 << 20));
+        settings.put(VigilConfig.UPTIME_ALERT_CHECK_INTERVAL_CONFIG, "500");
+        // A killed instance is noticed after the session timeout; the broker's minimum is 3 s here.
+        settings.put(VigilConfig.STREAMS_PREFIX + "session.timeout.ms", "6000");
+        settings.put(VigilConfig.STREAMS_PREFIX + "heartbeat.interval.ms", "1000");
+        settings.putAll(extra);
+        return settings;
+    }
+
+    String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    String adminKey() {
+        return adminKey;
+    }
+
+    HttpClient http() {
+        return http;
+    }
+
+    List<VigilProcess> instances() {
+        return List.copyOf(instances);
+    }
+
+    VigilProcess instance(int index) {
+        return instances.get(index);
+    }
+
+    /** The node that leads the most partitions is the one whose loss hurts most. */
+    void stopBroker(int nodeId) {
+        kafka.stopNode(nodeId);
+    }
+
+    void startBroker(int nodeId) {
+        kafka.startNode(nodeId);
+    }
+
+    /** Stops every instance (SIGTERM) and then the brokers, keeping every data directory. */
+    void stopAll() {
+        instances.parallelStream().forEach(VigilProcess::stop);
+        kafka.close();
+    }
+
+    /** Starts the brokers on their data and ports again, then every instance on its state directory. */
+    void startAll() {
+        kafka = EmbeddedKafkaCluster.start(spec);
+        instances.forEach(VigilProcess::start);
+        awaitAllReady();
+    }
+
+    void awaitAllReady() {
+        instances.forEach(instance -> Awaitility.await(instance.name() + " ready")
+                .atMost(READY_TIMEOUT)
+                .pollInterval(Duration.ofMillis(250))
+                .until(instance::isReady));
+    }
+
+    @Override
+    public void close() {
+        instances.forEach(VigilProcess::close);
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    /** {@code count} consecutive free ports, so that a restart can bind the same ones. */
+    private static int freePortBlock(int count) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int base = ThreadLocalRandom.current().nextInt(20_000, 40_000);
+            if (IntStream.range(base, base + count).allMatch(FreePorts::isFree)) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("No block of " + count + " free ports between 20000 and 40000");
+    }
+}
