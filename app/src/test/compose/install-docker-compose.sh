@@ -21,5 +21,6 @@ else
 fi
 echo "installing Debian's docker-compose for ComposeSchemaTest" >&2
 export DEBIAN_FRONTEND=noninteractive
-"${as_root[@]}" apt-get update -qq
-"${as_root[@]}" apt-get install -y -qq --no-install-recommends docker-compose >/dev/null
+install() { "${as_root[@]}" apt-get install -y -qq --no-install-recommends docker-compose >/dev/null; }
+# testkit's Chromium install has usually just refreshed the package lists: refresh only if the install needs it.
+install 2>/dev/null || { "${as_root[@]}" apt-get update -qq && install; }
