@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,17 +151,18 @@ class ComposeFileTest {
     void shouldFormOneQuorumOfThreeBrokersReplicatingEveryWriteTwice() {
         Set<String> brokers = servicesNamed("kafka-");
         assertThat(brokers).hasSize(3);
-        Set<String> nodeIds = brokers.stream()
-                .map(name -> compose.service(name).environment())
-                .peek(env -> {
-                    assertThat(env).containsEntry("KAFKA_DEFAULT_REPLICATION_FACTOR", "3");
-                    assertThat(env).containsEntry("KAFKA_MIN_INSYNC_REPLICAS", "2");
-                    assertThat(env).containsEntry("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", "2");
-                })
-                .map(env -> env.get("KAFKA_NODE_ID") + "@" + advertisedHost(env) + ":9093")
-                .collect(Collectors.toSet());
-        String voters = compose.service("kafka-1").environment().get("KAFKA_CONTROLLER_QUORUM_VOTERS");
-        assertThat(Set.of(voters.split(","))).isEqualTo(nodeIds);
+        Set<String> voters = new HashSet<>();
+        for (String broker : brokers) {
+            Map<String, String> env = compose.service(broker).environment();
+            assertThat(env)
+                    .as(broker)
+                    .containsEntry("KAFKA_DEFAULT_REPLICATION_FACTOR", "3")
+                    .containsEntry("KAFKA_MIN_INSYNC_REPLICAS", "2")
+                    .containsEntry("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", "2");
+            voters.add(env.get("KAFKA_NODE_ID") + "@" + advertisedHost(env) + ":9093");
+        }
+        String declared = compose.service("kafka-1").environment().get("KAFKA_CONTROLLER_QUORUM_VOTERS");
+        assertThat(Set.of(declared.split(","))).isEqualTo(voters);
     }
 
     private static String advertisedHost(Map<String, String> brokerEnvironment) {
