@@ -6,7 +6,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.utility.DockerImageName;
 
@@ -18,31 +17,24 @@ import org.testcontainers.utility.DockerImageName;
  */
 public final class KafkaContainerExtension implements ExecutionCondition, ParameterResolver {
 
-    static final String ENABLED_PROPERTY = "vigil.testcontainers";
+    static final String ENABLED_PROPERTY = DockerEngineCondition.ENABLED_PROPERTY;
     static final DockerImageName IMAGE = DockerImageName.parse("apache/kafka:4.3.1");
 
     private static final Namespace NAMESPACE = Namespace.create(KafkaContainerExtension.class);
 
-    private final DockerProbe docker;
+    private final DockerEngineCondition condition;
 
     public KafkaContainerExtension() {
-        this(() -> DockerClientFactory.instance().isDockerAvailable());
+        this.condition = new DockerEngineCondition();
     }
 
-    KafkaContainerExtension(DockerProbe docker) {
-        this.docker = docker;
+    KafkaContainerExtension(DockerEngineCondition.DockerProbe docker) {
+        this.condition = new DockerEngineCondition(docker);
     }
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if (!Boolean.getBoolean(ENABLED_PROPERTY)) {
-            return ConditionEvaluationResult.disabled(
-                    "container tests run only with the testcontainers profile (mvn -Ptestcontainers verify)");
-        }
-        if (!docker.isAvailable()) {
-            return ConditionEvaluationResult.disabled("no Docker engine answers here; the embedded twin covers this");
-        }
-        return ConditionEvaluationResult.enabled("Docker engine available");
+        return condition.evaluateExecutionCondition(context);
     }
 
     @Override
@@ -56,11 +48,6 @@ public final class KafkaContainerExtension implements ExecutionCondition, Parame
                 .getStore(NAMESPACE)
                 .getOrComputeIfAbsent("container", key -> ContainerBroker.start(), ContainerBroker.class);
         return broker.kafka();
-    }
-
-    @FunctionalInterface
-    interface DockerProbe {
-        boolean isAvailable();
     }
 
     /** The container, stopped by JUnit when the root store closes at the end of the test run. */

@@ -35,13 +35,23 @@ class PluginArchiveIT {
     void shouldLoadBothConnectorsFromTheArchiveOnAPluginPath(@TempDir Path pluginPath) throws Exception {
         Path archive = archive();
         unzip(archive, pluginPath);
-        Path component = single(pluginPath);
+        String version = assertLoadsBothConnectors(single(pluginPath));
+        assertThat(archive.getFileName().toString()).contains(version);
+    }
+
+    /** docker-compose.yml mounts this directory as the Connect worker's plugin.path. */
+    @Test
+    void shouldLoadBothConnectorsFromTheUnpackedDirectoryTheComposeStackMounts() throws Exception {
+        assertLoadsBothConnectors(single(TARGET.resolve("connect-plugins")));
+    }
+
+    /** Returns the version the component's manifest names. */
+    private static String assertLoadsBothConnectors(Path component) throws Exception {
         JsonNode manifest =
                 new ObjectMapper().readTree(component.resolve("manifest.json").toFile());
         String version = manifest.path("version").asText();
         assertThat(manifest.path("name").asText()).isEqualTo("vigil-connectors");
         assertThat(manifest.path("component_types").toString()).isEqualTo("[\"source\"]");
-        assertThat(archive.getFileName().toString()).contains(version);
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(component.resolve("lib"), "kafka-clients*")) {
             assertThat(jars.iterator().hasNext())
                     .as("the worker brings its own Kafka clients")
@@ -65,6 +75,7 @@ class PluginArchiveIT {
                         .contains("topic", "dlq.topic", "schema.registry.url");
             }
         }
+        return version;
     }
 
     private static List<String> serviceFile(ClassLoader loader) throws IOException {
