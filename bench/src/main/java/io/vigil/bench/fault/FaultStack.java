@@ -12,8 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.common.GroupState;
 import org.awaitility.Awaitility;
 
 /**
@@ -24,6 +29,7 @@ import org.awaitility.Awaitility;
 final class FaultStack implements AutoCloseable {
 
     static final int BROKERS = 3;
+    static final String APPLICATION_ID = "vigil";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final KafkaClusterSpec spec;
@@ -50,6 +56,11 @@ final class FaultStack implements AutoCloseable {
                         "group.min.session.timeout.ms", "3000",
                         "broker.session.timeout.ms", "4000",
                         "broker.heartbeat.interval.ms", "500"));
+        // Whatever happens to this JVM short of SIGKILL, no Vigil process outlives it.
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly),
+                        "fault-stack-reaper"));
         FaultStack stack = new FaultStack(spec, root);
         stack.kafka = EmbeddedKafkaCluster.start(spec);
         for (int i = 0; i < instanceCount; i++) {
@@ -61,14 +72,20 @@ final class FaultStack implements AutoCloseable {
                     root.resolve("vigil-" + i + ".log"),
                     stack.http));
         }
-        stack.instances.forEach(VigilProcess::start);
-        stack.awaitAllReady();
-        return stack;
+        try {
+            stack.instances.forEach(VigilProcess::start);
+            stack.awaitAllReady();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
     }
 
     private Map<String, String> settings(int index, int port, Map<String, String> extra) {
         Map<String, String> settings = new HashMap<>();
         settings.put(VigilConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        settings.put(VigilConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         settings.put(VigilConfig.HTTP_HOST_CONFIG, "127.0.0.1");
         settings.put(VigilConfig.HTTP_ADVERTISED_HOST_CONFIG, "127.0.0.1");
         settings.put(VigilConfig.HTTP_PORT_CONFIG, Integer.toString(port));
@@ -110,7 +127,17 @@ final class FaultStack implements AutoCloseable {
         return instances.get(index);
     }
 
-    /** The node that leads the most partitions is the one whose loss hurts most. */
+    /** Whether the application's group is stable with exactly {@code members} members: a rebalance has settled. */
+    boolean groupSettledWith(int members) throws InterruptedException, ExecutionException {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(APPLICATION_ID))
+                    .all()
+                    .get()
+                    .get(APPLICATION_ID);
+            return group.groupState() == GroupState.STABLE && group.members().size() == members;
+        }
+    }
+
     void stopBroker(int nodeId) {
         kafka.stopNode(nodeId);
     }

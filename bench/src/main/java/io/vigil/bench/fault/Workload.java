@@ -35,7 +35,7 @@ final class Workload {
 
     static final String BUCKET = "fault-landing";
     static final String CLIENT = "fault";
-    private static final double THRESHOLD = 50;
+    private static final double THRESHOLD = 80;
     private static final int WINDOW_N = 5;
     private static final int REQUIRED_K = 3;
 
@@ -79,7 +79,7 @@ final class Workload {
         TelemetryRule rule = TelemetryRule.newBuilder()
                 .setRuleId(ruleId)
                 .setProjectId(projectId)
-                .setName("3 of the last 5 above 50")
+                .setName("3 of the last 5 above 80")
                 .setMetric("v")
                 .setOperator(RuleOperator.GT)
                 .setThreshold(THRESHOLD)
