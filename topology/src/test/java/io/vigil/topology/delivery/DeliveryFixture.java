@@ -1,5 +1,6 @@
 package io.vigil.topology.delivery;
 
+import io.vigil.schema.delivery.AlertKind;
 import io.vigil.schema.delivery.CadenceType;
 import io.vigil.schema.delivery.DeliveryAction;
 import io.vigil.schema.delivery.DeliveryAlert;
@@ -142,6 +143,16 @@ final class DeliveryFixture implements AutoCloseable {
 
     List<DeliveryAlert> alerts() {
         return alerts.readValuesToList();
+    }
+
+    /** How many alerts of {@code kind} the domain's alert counter has seen. */
+    double alertsCounted(AlertKind kind) {
+        return harness.meters()
+                .get("vigil.alerts")
+                .tag("domain", "delivery")
+                .tag("kind", kind.name())
+                .counter()
+                .count();
     }
 
     List<DeliveryEvent> events() {

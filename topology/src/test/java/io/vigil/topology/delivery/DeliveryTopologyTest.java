@@ -98,6 +98,19 @@ class DeliveryTopologyTest {
     }
 
     @Test
+    void shouldCountEachAlertByItsKind() {
+        start(FRIDAY_6AM)
+                .put(DeliveryFixture.dailyCutoff("Europe/London", FRIDAY_6AM).build());
+
+        delivery.advanceTo(Instant.parse("2026-03-27T10:31:00Z"));
+        delivery.land("late.csv", Instant.parse("2026-03-27T10:40:00Z"));
+
+        assertThat(delivery.alertsCounted(AlertKind.overdue)).isEqualTo(1.0);
+        assertThat(delivery.alertsCounted(AlertKind.resolved)).isEqualTo(1.0);
+        assertThat(delivery.alertsCounted(AlertKind.escalated)).isZero();
+    }
+
+    @Test
     void shouldShowASecondFileForTheSameDayAsTheLatestArrival() {
         start(FRIDAY_6AM)
                 .put(DeliveryFixture.dailyCutoff("Europe/London", FRIDAY_6AM).build());
