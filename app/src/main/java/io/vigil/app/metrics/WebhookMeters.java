@@ -22,6 +22,12 @@ public final class WebhookMeters implements WebhookObserver {
     static final List<String> OUTCOMES = List.of("delivered", "retryable", "rejected", "refused");
     static final List<String> STATES = List.of("CLOSED", "OPEN", "HALF_OPEN");
 
+    /** Histogram buckets: a receiver is fast, slow or timing out (the request timeout is seconds). */
+    private static final Duration[] LATENCY_BUCKETS = {
+        Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+        Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)
+    };
+
     private final Map<String, Timer> attempts;
     private final Map<String, AtomicInteger> breakers;
 
@@ -31,7 +37,7 @@ public final class WebhookMeters implements WebhookObserver {
                         Function.identity(), outcome -> Timer.builder("vigil.webhook.attempts")
                                 .description("Webhook delivery attempts and the receiver's latency, by outcome")
                                 .tag("outcome", outcome)
-                                .publishPercentileHistogram()
+                                .serviceLevelObjectives(LATENCY_BUCKETS)
                                 .register(registry)));
         this.breakers = STATES.stream().collect(Collectors.toUnmodifiableMap(Function.identity(), state -> {
             AtomicInteger count = new AtomicInteger();

@@ -1,9 +1,11 @@
 package io.vigil.app.runtime;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.vigil.api.breaker.BreakerView;
 import io.vigil.api.breaker.ReaderBreakerControl;
+import io.vigil.api.metrics.ProcessMeters;
 import io.vigil.app.metrics.ReaderMeters;
 import io.vigil.config.VigilConfig;
 import io.vigil.connectors.s3.BreakerStatus;
@@ -99,7 +101,10 @@ final class ObjectReaderRuntime implements ReaderBreakerControl, AutoCloseable {
                             Clock.systemUTC(),
                             (topic, reason) -> deadLetters.deadLetter("object-reader", topic, reason))
                     .start());
-            resources.add(new KafkaClientMetrics(events)).bindTo(meters);
+            resources
+                    .add(new KafkaClientMetrics(
+                            events, Tags.empty(), ProcessMeters.kafkaMetricsScheduler(), ProcessMeters.KAFKA_REFRESH))
+                    .bindTo(meters);
             ReaderMeters.bindBreaker(meters, () -> reader.breakerStatus().state());
             return new ObjectReaderRuntime(resources, reader);
         } catch (RuntimeException e) {

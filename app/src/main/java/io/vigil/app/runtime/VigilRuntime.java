@@ -1,5 +1,6 @@
 package io.vigil.app.runtime;
 
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -134,7 +135,10 @@ public final class VigilRuntime implements AutoCloseable {
                     meters);
             Producer<String, byte[]> producer = resources.add(
                     new KafkaProducer<>(producerSettings(config), new StringSerializer(), new ByteArraySerializer()));
-            resources.add(new KafkaClientMetrics(producer)).bindTo(meters);
+            resources
+                    .add(new KafkaClientMetrics(
+                            producer, Tags.empty(), ProcessMeters.kafkaMetricsScheduler(), ProcessMeters.KAFKA_REFRESH))
+                    .bindTo(meters);
             Optional<ReaderBreakerControl> breaker = config.readerEnabled()
                     ? Optional.of(resources.add(ObjectReaderRuntime.start(config, registry, producer, meters)))
                     : Optional.empty();

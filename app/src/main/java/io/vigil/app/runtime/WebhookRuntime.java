@@ -1,7 +1,9 @@
 package io.vigil.app.runtime;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.vigil.api.metrics.ProcessMeters;
 import io.vigil.app.metrics.WebhookMeters;
 import io.vigil.config.VigilConfig;
 import io.vigil.connectors.webhook.AddressResolver;
@@ -78,7 +80,10 @@ final class WebhookRuntime implements AutoCloseable {
                             new Random(),
                             new WebhookMeters(meters))
                     .start());
-            resources.add(new KafkaClientMetrics(alerts)).bindTo(meters);
+            resources
+                    .add(new KafkaClientMetrics(
+                            alerts, Tags.empty(), ProcessMeters.kafkaMetricsScheduler(), ProcessMeters.KAFKA_REFRESH))
+                    .bindTo(meters);
             return new WebhookRuntime(resources);
         } catch (RuntimeException e) {
             resources.close();

@@ -18,11 +18,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
 
 /** The delivery sub-topology in a TopologyTestDriver whose wall clock the test moves. */
 final class DeliveryFixture implements AutoCloseable {
@@ -101,6 +104,15 @@ final class DeliveryFixture implements AutoCloseable {
     }
 
     S3ObjectEvent land(String name, Instant at, String etag) {
+        return land(name, at, etag, new RecordHeaders());
+    }
+
+    /** As {@link #land(String, Instant)}, the notification's record carrying {@code headers}. */
+    S3ObjectEvent land(String name, Instant at, Headers headers) {
+        return land(name, at, "etag-" + name, headers);
+    }
+
+    private S3ObjectEvent land(String name, Instant at, String etag, Headers headers) {
         S3ObjectEvent event = S3ObjectEvent.newBuilder()
                 .setBucket("landing")
                 .setKey("acme/orders/" + name)
@@ -111,7 +123,7 @@ final class DeliveryFixture implements AutoCloseable {
                 .setEventTime(at)
                 .setSource(S3EventSource.SQS)
                 .build();
-        redeliver(event);
+        objects.pipeInput(new TestRecord<>("landing/" + event.getKey(), event, headers, event.getEventTime()));
         return event;
     }
 
@@ -143,6 +155,10 @@ final class DeliveryFixture implements AutoCloseable {
 
     List<DeliveryAlert> alerts() {
         return alerts.readValuesToList();
+    }
+
+    List<TestRecord<String, DeliveryAlert>> alertRecords() {
+        return alerts.readRecordsToList();
     }
 
     /** How many alerts of {@code kind} the domain's alert counter has seen. */
