@@ -17,6 +17,7 @@ import io.vigil.api.metrics.MetricsRoutes;
 import io.vigil.api.ratelimit.RateLimitFilter;
 import io.vigil.api.ratelimit.RateLimiter;
 import io.vigil.api.sensor.SensorUploadRoutes;
+import io.vigil.api.trace.RequestIds;
 import io.vigil.api.ui.UiRoutes;
 import java.util.List;
 import java.util.Set;
@@ -91,6 +92,8 @@ public final class ApiServer implements AutoCloseable {
         config.http.prefer405over404 = true;
         config.jsonMapper(new JavalinJackson(json, false));
         config.requestLogger.http(new HttpRequestMetrics(meterRegistry));
+        config.routes.before(RequestIds.assign());
+        config.routes.after(RequestIds.release());
         // load balancers poll health and readiness and must not be refused for it
         config.routes.before(RateLimitFilter.perIp(
                 RateLimiter.perSecond(settings.ratePerIp()),

@@ -1,7 +1,9 @@
 package io.vigil.topology;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vigil.config.VigilConfig;
 import io.vigil.schema.registry.FingerprintSchemaRegistry;
+import io.vigil.topology.metrics.DomainMeters;
 import io.vigil.topology.rocksdb.SharedRocksDbMemory;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +22,7 @@ public final class VigilTopologyTestHarness implements AutoCloseable {
     /** One task holds every store here; with much less than 0.5 MiB of write buffer a store, every write flushes. */
     private final SharedRocksDbMemory rocksDb = new SharedRocksDbMemory(64L * 1024 * 1024, 32L * 1024 * 1024);
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final TopologyTestDriver driver;
 
     public VigilTopologyTestHarness(Path stateDir) {
@@ -36,11 +39,17 @@ public final class VigilTopologyTestHarness implements AutoCloseable {
                 VigilConfig.DELIVERY_SWEEP_INTERVAL_CONFIG,
                 SWEEP_INTERVAL.toMillis()));
         Properties props = StreamsSettings.of(config, 8080, rocksDb);
+        props.put(DomainMeters.REGISTRY_CONFIG, meters);
         driver = new TopologyTestDriver(VigilTopology.build(registry, config, props), props, wallClock);
     }
 
     public TopologyTestDriver driver() {
         return driver;
+    }
+
+    /** Where the topology's domain meters count. */
+    public SimpleMeterRegistry meters() {
+        return meters;
     }
 
     public FingerprintSchemaRegistry registry() {

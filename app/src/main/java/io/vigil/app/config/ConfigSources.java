@@ -20,8 +20,12 @@ import org.apache.kafka.common.config.ConfigException;
 public final class ConfigSources {
 
     static final String ENV_PREFIX = "VIGIL_";
-    /** Environment variables that belong to the launcher, not to the configuration. */
-    private static final java.util.Set<String> LAUNCHER_VARIABLES = java.util.Set.of("VIGIL_JAVA_OPTS", "VIGIL_HOME");
+    /**
+     * Environment variables that belong to the launcher, not to the configuration; Logback reads VIGIL_LOG_FORMAT
+     * itself, because logging starts before the configuration is read.
+     */
+    private static final java.util.Set<String> LAUNCHER_VARIABLES =
+            java.util.Set.of("VIGIL_JAVA_OPTS", "VIGIL_HOME", "VIGIL_LOG_FORMAT");
 
     private ConfigSources() {}
 

@@ -1,7 +1,12 @@
 package io.vigil.app.runtime;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.vigil.api.breaker.BreakerView;
 import io.vigil.api.breaker.ReaderBreakerControl;
+import io.vigil.api.metrics.ProcessMeters;
+import io.vigil.app.metrics.ReaderMeters;
 import io.vigil.config.VigilConfig;
 import io.vigil.connectors.s3.BreakerStatus;
 import io.vigil.connectors.s3.ObjectReader;
@@ -18,6 +23,7 @@ import io.vigil.schema.s3.S3ObjectEvent;
 import io.vigil.schema.sensor.SensorFileRecord;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.topology.VigilTopics;
+import io.vigil.topology.metrics.DomainMeters;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +55,9 @@ final class ObjectReaderRuntime implements ReaderBreakerControl, AutoCloseable {
         this.reader = reader;
     }
 
-    static ObjectReaderRuntime start(VigilConfig config, SchemaRegistry registry, Producer<String, byte[]> producer) {
+    /** @param meters where the reader's breaker state, dead letters and consumer metrics go */
+    static ObjectReaderRuntime start(
+            VigilConfig config, SchemaRegistry registry, Producer<String, byte[]> producer, MeterRegistry meters) {
         Resources resources = new Resources();
         try {
             S3Client s3 = resources.add(s3Settings(config).client());
@@ -80,15 +88,24 @@ final class ObjectReaderRuntime implements ReaderBreakerControl, AutoCloseable {
                     config.readerBreakerCooldown());
             Map<String, Object> consumer = consumerSettings(config, config.applicationId() + "-object-reader");
             consumer.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxInFlight());
+            KafkaConsumer<String, byte[]> events =
+                    new KafkaConsumer<>(consumer, new StringDeserializer(), new ByteArrayDeserializer());
+            DomainMeters deadLetters = DomainMeters.of(meters);
             ObjectReader reader = resources.add(new ObjectReader(
-                            new KafkaConsumer<>(consumer, new StringDeserializer(), new ByteArrayDeserializer()),
+                            events,
                             producer,
                             s3,
                             AvroSerde.of(S3ObjectEvent.class, registry),
                             List.of(quality, sensor),
                             settings,
-                            Clock.systemUTC())
+                            Clock.systemUTC(),
+                            (topic, reason) -> deadLetters.deadLetter("object-reader", topic, reason))
                     .start());
+            resources
+                    .add(new KafkaClientMetrics(
+                            events, Tags.empty(), ProcessMeters.kafkaMetricsScheduler(), ProcessMeters.KAFKA_REFRESH))
+                    .bindTo(meters);
+            ReaderMeters.bindBreaker(meters, () -> reader.breakerStatus().state());
             return new ObjectReaderRuntime(resources, reader);
         } catch (RuntimeException e) {
             resources.close();

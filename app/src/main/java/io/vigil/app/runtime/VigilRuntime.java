@@ -1,5 +1,7 @@
 package io.vigil.app.runtime;
 
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vigil.api.ApiRoutes;
@@ -29,6 +31,7 @@ import io.vigil.topology.TopicProvisioner;
 import io.vigil.topology.VigilTopics;
 import io.vigil.topology.VigilTopology;
 import io.vigil.topology.delivery.DeliveryNames;
+import io.vigil.topology.metrics.DomainMeters;
 import io.vigil.topology.rocksdb.SharedRocksDbMemory;
 import io.vigil.topology.uptime.UptimeSettings;
 import java.net.http.HttpClient;
@@ -102,7 +105,10 @@ public final class VigilRuntime implements AutoCloseable {
 
             SharedRocksDbMemory rocksDb = resources.add(
                     new SharedRocksDbMemory(config.rocksDbBlockCacheBytes(), config.rocksDbWriteBufferBytes()));
+            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            resources.add(meters::close);
             Properties streamsProps = StreamsSettings.of(config, config.httpPort(), rocksDb);
+            streamsProps.put(DomainMeters.REGISTRY_CONFIG, meters);
             S3Client s3 = resources.add(ObjectReaderRuntime.s3Settings(config).client());
             KafkaStreams streams = new KafkaStreams(
                     VigilTopology.build(registry, config, streamsProps, new S3ReportObjects(s3, config.sensorBucket())),
@@ -117,8 +123,6 @@ public final class VigilRuntime implements AutoCloseable {
                 return StreamThreadExceptionResponse.REPLACE_THREAD;
             });
 
-            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            resources.add(meters::close);
             resources.add(new ProcessMeters(meters, streams));
             HttpClient http = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(2))
@@ -131,11 +135,15 @@ public final class VigilRuntime implements AutoCloseable {
                     meters);
             Producer<String, byte[]> producer = resources.add(
                     new KafkaProducer<>(producerSettings(config), new StringSerializer(), new ByteArraySerializer()));
+            resources
+                    .add(new KafkaClientMetrics(
+                            producer, Tags.empty(), ProcessMeters.kafkaMetricsScheduler(), ProcessMeters.KAFKA_REFRESH))
+                    .bindTo(meters);
             Optional<ReaderBreakerControl> breaker = config.readerEnabled()
-                    ? Optional.of(resources.add(ObjectReaderRuntime.start(config, registry, producer)))
+                    ? Optional.of(resources.add(ObjectReaderRuntime.start(config, registry, producer, meters)))
                     : Optional.empty();
             if (config.webhooksEnabled()) {
-                resources.add(WebhookRuntime.start(config, registry, producer));
+                resources.add(WebhookRuntime.start(config, registry, producer, meters));
             }
             TenantDirectory tenants = new TenantDirectory(queries);
             ApiKeyAuthenticator authenticator = new FirstMatchAuthenticator(List.of(

@@ -1,5 +1,10 @@
 package io.vigil.app.runtime;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.vigil.api.metrics.ProcessMeters;
+import io.vigil.app.metrics.WebhookMeters;
 import io.vigil.config.VigilConfig;
 import io.vigil.connectors.webhook.AddressResolver;
 import io.vigil.connectors.webhook.Cidr;
@@ -35,8 +40,12 @@ final class WebhookRuntime implements AutoCloseable {
         this.resources = resources;
     }
 
-    /** @param producer writes the attempt log; the caller owns it */
-    static WebhookRuntime start(VigilConfig config, SchemaRegistry registry, Producer<String, byte[]> producer) {
+    /**
+     * @param producer writes the attempt log; the caller owns it
+     * @param meters where attempt latencies, breaker states and the sender's consumer metrics go
+     */
+    static WebhookRuntime start(
+            VigilConfig config, SchemaRegistry registry, Producer<String, byte[]> producer, MeterRegistry meters) {
         WebhookSenderSettings settings = WebhookSenderSettings.of(
                 // vigil-webhooks with the default application id; deployments sharing a cluster keep apart
                 config.applicationId() + "-webhooks",
@@ -55,11 +64,12 @@ final class WebhookRuntime implements AutoCloseable {
                             AvroSerde.of(Webhook.class, registry),
                             settings.webhooksTopic())
                     .start(DIRECTORY_LOAD_TIMEOUT));
+            KafkaConsumer<String, byte[]> alerts = new KafkaConsumer<>(
+                    ObjectReaderRuntime.consumerSettings(config, settings.groupId()),
+                    new StringDeserializer(),
+                    new ByteArrayDeserializer());
             resources.add(new WebhookSender(
-                            new KafkaConsumer<>(
-                                    ObjectReaderRuntime.consumerSettings(config, settings.groupId()),
-                                    new StringDeserializer(),
-                                    new ByteArrayDeserializer()),
+                            alerts,
                             producer,
                             directory,
                             registry,
@@ -67,8 +77,13 @@ final class WebhookRuntime implements AutoCloseable {
                             AddressResolver.SYSTEM,
                             settings,
                             Clock.systemUTC(),
-                            new Random())
+                            new Random(),
+                            new WebhookMeters(meters))
                     .start());
+            resources
+                    .add(new KafkaClientMetrics(
+                            alerts, Tags.empty(), ProcessMeters.kafkaMetricsScheduler(), ProcessMeters.KAFKA_REFRESH))
+                    .bindTo(meters);
             return new WebhookRuntime(resources);
         } catch (RuntimeException e) {
             resources.close();

@@ -8,11 +8,13 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.app.dev.webhook.DevWebhookReceiver;
+import io.vigil.app.metrics.DocumentedMetrics;
 import io.vigil.app.runtime.RunningVigil;
 import io.vigil.config.VigilConfig;
 import io.vigil.embedded.EmbeddedKafkaCluster;
 import io.vigil.testkit.EmbeddedKafkaExtension;
 import io.vigil.testkit.TestNames;
+import io.vigil.topology.telemetry.TelemetryNames;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,8 +28,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -331,6 +339,66 @@ class TelemetryApiIT {
                 {"name":"r","metric":"v","operator":"=>","threshold":1,"window_n":1,"required_k":1}""");
         assertThat(operator.statusCode()).isEqualTo(422);
         assertThat(json(operator).path("message").asText()).contains("operator");
+    }
+
+    @Test
+    void requestIdReachesTheAlertAndMetricsCoverEveryDomain() throws Exception {
+        TelemetryTenant tenant = TelemetryTenant.create(vigil, prefix);
+        String deviceId = device(tenant, "boiler-1");
+        created(tenant.call(
+                vigil,
+                "POST",
+                "/projects/" + tenant.projectId() + "/webhooks",
+                "{\"url\":\"" + receiver.url() + "\"}"));
+        created(
+                tenant.call(
+                        vigil,
+                        "POST",
+                        "/projects/" + tenant.projectId() + "/rules",
+                        """
+                {"name":"hot","metric":"temperature","operator":">","threshold":80,"window_n":1,"required_k":1}"""));
+
+        HttpResponse<String> sent = http.send(
+                HttpRequest.newBuilder(vigil.baseUrl().resolve("/telemetry"))
+                        .header("X-API-Key", tenant.key())
+                        .header("Content-Type", "application/json")
+                        .header("X-Request-Id", "it-req-1")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                batch("boiler-1", Instant.now().minusSeconds(5), 95)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
+        assertThat(sent.headers().firstValue("X-Request-Id")).contains("it-req-1");
+        assertThat(AlertsOnTopic.correlationIds(
+                        kafka.bootstrapServers(), tenant.projectId() + "/" + deviceId, RunningVigil.WAIT))
+                .containsExactly("it-req-1");
+        sendUndeserialisableBatch();
+
+        Pattern delivered = Pattern.compile("vigil_webhook_attempts_seconds_count\\{outcome=\"delivered\"} 1\n");
+        String scrape = await("every documented metric on /metrics, and the webhook delivered")
+                .atMost(RunningVigil.WAIT)
+                .until(
+                        () -> vigil.call("GET", "/metrics", null).body(),
+                        body -> delivered.matcher(body).find()
+                                && DocumentedMetrics.all().stream().allMatch(name -> body.contains("\n" + name + "{")));
+        assertThat(scrape).contains("vigil_alerts_total{domain=\"telemetry\",kind=\"rule-fired\"} 1.0");
+        assertThat(scrape)
+                .containsPattern(
+                        "vigil_dlq_records_total\\{reason=\"SerializationException\",source=\"deserialization\",topic=\"vigil.telemetry.events\"} 1.0");
+        assertThat(scrape)
+                .containsPattern(
+                        "kafka_consumer_fetch_manager_records_consumed_total\\{[^}]*topic=\"vigil.telemetry.events\"");
+    }
+
+    /** Bytes that are no Avro at all, for the deserialisation handler to send to the DLQ. */
+    private void sendUndeserialisableBatch() throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(TelemetryNames.EVENTS_TOPIC, "p/d", new byte[] {1, 2, 3}))
+                    .get();
+        }
     }
 
     /** The request the receiver got for the alert, or null while there is none. */

@@ -123,7 +123,8 @@ final class ReaderPipeline implements AutoCloseable {
                         events,
                         List.of(quality),
                         settings,
-                        Clock.systemUTC())
+                        Clock.systemUTC(),
+                        (topic, reason) -> {})
                 .start());
     }
 

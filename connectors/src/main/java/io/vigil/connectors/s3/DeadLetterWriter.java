@@ -19,11 +19,13 @@ final class DeadLetterWriter {
     private final Producer<String, byte[]> producer;
     private final String topic;
     private final Duration timeout;
+    private final DeadLetterListener listener;
 
-    DeadLetterWriter(Producer<String, byte[]> producer, String topic, Duration timeout) {
+    DeadLetterWriter(Producer<String, byte[]> producer, String topic, Duration timeout, DeadLetterListener listener) {
         this.producer = producer;
         this.topic = topic;
         this.timeout = timeout;
+        this.listener = listener;
     }
 
     /** Writes the dead letter and waits until Kafka has it, so the event's offset may then be committed. */
@@ -38,6 +40,7 @@ final class DeadLetterWriter {
         try {
             producer.send(new ProducerRecord<>(topic, null, record.key(), record.value(), headers))
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            listener.deadLettered(record.topic(), reason);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaException("interrupted while writing a dead letter", e);

@@ -53,6 +53,7 @@ public final class ObjectReader implements AutoCloseable {
     /**
      * @param consumer a consumer of the object-event topic with auto-commit off; the reader owns and closes it
      * @param producer writes results and dead letters; the caller owns it
+     * @param deadLetterListener told of each dead letter written
      */
     public ObjectReader(
             Consumer<String, byte[]> consumer,
@@ -61,13 +62,15 @@ public final class ObjectReader implements AutoCloseable {
             Deserializer<S3ObjectEvent> events,
             List<ObjectHandler> handlers,
             ObjectReaderSettings settings,
-            Clock clock) {
+            Clock clock,
+            DeadLetterListener deadLetterListener) {
         this.consumer = consumer;
         this.events = events;
         this.router = new ObjectRouter(handlers);
         this.settings = settings;
         this.reads = new ObjectReads(s3, producer, settings.resultTimeout());
-        this.deadLetters = new DeadLetterWriter(producer, settings.deadLetterTopic(), settings.resultTimeout());
+        this.deadLetters = new DeadLetterWriter(
+                producer, settings.deadLetterTopic(), settings.resultTimeout(), deadLetterListener);
         this.breaker = new ReaderBreaker(settings.breakerFailures(), settings.breakerCooldown(), clock);
         AtomicInteger workerNumber = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(settings.maxInFlight(), task -> {

@@ -5,6 +5,7 @@ import io.vigil.schema.telemetry.WebhookDelivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,12 +18,19 @@ final class AttemptRecorder {
     private final RetrySchedule schedule;
     private final DeliveryLog attemptLog;
     private final Clock clock;
+    private final WebhookObserver observer;
 
-    AttemptRecorder(EndpointBreakers breakers, RetrySchedule schedule, DeliveryLog attemptLog, Clock clock) {
+    AttemptRecorder(
+            EndpointBreakers breakers,
+            RetrySchedule schedule,
+            DeliveryLog attemptLog,
+            Clock clock,
+            WebhookObserver observer) {
         this.breakers = breakers;
         this.schedule = schedule;
         this.attemptLog = attemptLog;
         this.clock = clock;
+        this.observer = observer;
     }
 
     void record(Attempted attempted, DeliveryBook book) {
@@ -30,6 +38,7 @@ final class AttemptRecorder {
         AttemptResult result = attempted.result();
         String url = attempted.webhook().getUrl();
         breakers.record(url, result);
+        observer.attempted(result.kind().name().toLowerCase(Locale.ROOT), result.latency());
         Instant now = clock.instant();
         WebhookDelivery.Builder entry = attemptLog
                 .entry(delivery, delivery.attempts(), now, breakers.state(url))

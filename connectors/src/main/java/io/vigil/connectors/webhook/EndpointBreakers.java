@@ -25,8 +25,10 @@ final class EndpointBreakers {
 
     private final CircuitBreakerConfig config;
     private final Map<String, CircuitBreaker> breakers = new HashMap<>();
+    private final WebhookObserver observer;
 
-    EndpointBreakers(int failures, Duration recovery, Clock clock) {
+    EndpointBreakers(int failures, Duration recovery, Clock clock, WebhookObserver observer) {
+        this.observer = observer;
         if (failures < 1) {
             throw new IllegalArgumentException("failures must be at least 1");
         }
@@ -70,9 +72,13 @@ final class EndpointBreakers {
         CircuitBreaker breaker = CircuitBreaker.of(url, config);
         // The host only: a URL's path or query may carry a receiver's token.
         String host = hostOf(url);
-        breaker.getEventPublisher()
-                .onStateTransition(
-                        event -> log.warn("Webhook circuit breaker of {}: {}", host, event.getStateTransition()));
+        breaker.getEventPublisher().onStateTransition(event -> {
+            log.warn("Webhook circuit breaker of {}: {}", host, event.getStateTransition());
+            observer.breakerMoved(
+                    event.getStateTransition().getFromState().name(),
+                    event.getStateTransition().getToState().name());
+        });
+        observer.breakerMoved(null, breaker.getState().name());
         return breaker;
     }
 

@@ -61,6 +61,7 @@ public final class WebhookSender implements AutoCloseable {
      * @param client an HTTP client that never follows redirects ({@link #newHttpClient()})
      * @param resolver the SSRF guard's DNS resolver
      * @param jitter the retry schedule's jitter
+     * @param observer told of every attempt and breaker change, for metrics
      */
     public WebhookSender(
             Consumer<String, byte[]> consumer,
@@ -71,7 +72,8 @@ public final class WebhookSender implements AutoCloseable {
             AddressResolver resolver,
             WebhookSenderSettings settings,
             Clock clock,
-            Random jitter) {
+            Random jitter,
+            WebhookObserver observer) {
         this.consumer = consumer;
         this.directory = directory;
         this.decoder = new AlertDecoder(registry);
@@ -79,7 +81,7 @@ public final class WebhookSender implements AutoCloseable {
         WebhookHttp http =
                 new WebhookHttp(client, guard, new StandardWebhookSigner(), settings.requestTimeout(), clock);
         EndpointBreakers breakers =
-                new EndpointBreakers(settings.failureThreshold(), settings.recoveryTimeout(), clock);
+                new EndpointBreakers(settings.failureThreshold(), settings.recoveryTimeout(), clock, observer);
         this.schedule = new RetrySchedule(settings.schedule(), jitter);
         this.attemptLog =
                 new DeliveryLog(producer, AvroSerde.of(WebhookDelivery.class, registry), settings.deliveriesTopic());
@@ -89,7 +91,7 @@ public final class WebhookSender implements AutoCloseable {
                 http,
                 breakers,
                 attemptLog,
-                new AttemptRecorder(breakers, schedule, attemptLog, clock),
+                new AttemptRecorder(breakers, schedule, attemptLog, clock, observer),
                 clock,
                 settings.maxInFlight());
         this.settings = settings;

@@ -119,7 +119,8 @@ final class ReaderFixture implements AutoCloseable {
                 eventSerde,
                 List.of(wrap.wrap(quality)),
                 settings,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                (topic, reason) -> {});
         return new Started(reader.start(), qualityRules);
     }
 

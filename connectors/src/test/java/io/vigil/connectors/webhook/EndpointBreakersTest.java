@@ -13,7 +13,21 @@ class EndpointBreakersTest {
     private static final String DOWN = "https://down.example/hook";
     private static final String UP = "https://up.example/hook";
 
-    private final EndpointBreakers breakers = new EndpointBreakers(5, Duration.ofMillis(200), Clock.systemUTC());
+    private final RecordingWebhookObserver observer = new RecordingWebhookObserver();
+    private final EndpointBreakers breakers =
+            new EndpointBreakers(5, Duration.ofMillis(200), Clock.systemUTC(), observer);
+
+    @Test
+    void shouldReportANewEndpointsBreakerAndEachOfItsChanges() {
+        for (int i = 0; i < 5; i++) {
+            fail(DOWN);
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> breakers.tryAcquire(DOWN));
+        breakers.record(DOWN, AttemptResult.answered(200, Duration.ofMillis(5), Optional.empty()));
+
+        assertThat(observer.moves)
+                .containsExactly("null->CLOSED", "CLOSED->OPEN", "OPEN->HALF_OPEN", "HALF_OPEN->CLOSED");
+    }
 
     @Test
     void shouldOpenAfterFiveConsecutiveFailuresOfOneEndpointOnly() {

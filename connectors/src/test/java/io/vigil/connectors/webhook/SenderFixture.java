@@ -46,6 +46,7 @@ final class SenderFixture implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final KafkaConsumer<String, byte[]> logReader;
     private final List<WebhookDelivery> logged = new ArrayList<>();
+    final RecordingWebhookObserver observer = new RecordingWebhookObserver();
 
     SenderFixture(EmbeddedKafkaCluster kafka, String name) throws ExecutionException, InterruptedException {
         this.clients = new FixtureClients(kafka);
@@ -133,7 +134,8 @@ final class SenderFixture implements AutoCloseable {
                         AddressResolver.SYSTEM,
                         settings,
                         Clock.systemUTC(),
-                        new Random(1))
+                        new Random(1),
+                        observer)
                 .start();
         return new Started(directory, sender);
     }

@@ -65,6 +65,7 @@ class WebhookSenderIT {
                 assertThat(delivered.getBreakerState()).isEqualTo("CLOSED");
                 assertThat(delivered.getLatencyMs()).isNotNull();
                 assertThat(delivered.getError()).isNull();
+                assertThat(fixture.observer.attempts).containsExactly("delivered");
                 assertThat(delivered.toString()).doesNotContain(fixture.secret.substring(6));
             }
         }

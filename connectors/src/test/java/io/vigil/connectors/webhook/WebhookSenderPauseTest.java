@@ -71,7 +71,8 @@ class WebhookSenderPauseTest {
                                 AddressResolver.SYSTEM,
                                 settings,
                                 Clock.systemUTC(),
-                                new Random(1))
+                                new Random(1),
+                                new RecordingWebhookObserver())
                         .start()) {
 
             await().atMost(Duration.ofSeconds(30)).until(() -> alerts.paused().contains(ALERT_PARTITION));

@@ -1,6 +1,7 @@
 package io.vigil.api.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -8,6 +9,9 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
@@ -15,6 +19,12 @@ import org.apache.kafka.streams.KafkaStreams;
  * registry. Bind once per registry; close it to stop the binders that poll.
  */
 public final class ProcessMeters implements AutoCloseable {
+
+    /**
+     * How often Kafka metrics bindings look for new Kafka metrics: those of a store or partition that moved here show
+     * within about one Prometheus scrape interval, not the binder's default minute.
+     */
+    public static final Duration KAFKA_REFRESH = Duration.ofSeconds(15);
 
     private final JvmGcMetrics gc;
     private final KafkaStreamsMetrics streamsMetrics;
@@ -28,8 +38,17 @@ public final class ProcessMeters implements AutoCloseable {
         new UptimeMetrics().bindTo(registry);
         this.gc = new JvmGcMetrics();
         gc.bindTo(registry);
-        this.streamsMetrics = new KafkaStreamsMetrics(streams);
+        this.streamsMetrics = new KafkaStreamsMetrics(streams, Tags.empty(), kafkaMetricsScheduler(), KAFKA_REFRESH);
         streamsMetrics.bindTo(registry);
+    }
+
+    /** The thread a Kafka metrics binding refreshes on; the binding shuts it down when closed. */
+    public static ScheduledExecutorService kafkaMetricsScheduler() {
+        return Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "vigil-kafka-metrics");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.vigil.api.write;
 
 import io.vigil.api.error.ApiException;
+import io.vigil.api.trace.RequestIds;
+import io.vigil.schema.trace.CorrelationIds;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * How the API writes: one record to a topic, answered only once Kafka has acknowledged it (the producer runs with
  * {@code acks=all} and idempotence), so a 2xx means the write is durable. A write Kafka does not acknowledge in time
- * is a 503 with {@code Retry-After}: the client retries, and the topology's handling is idempotent.
+ * is a 503 with {@code Retry-After}: the client retries, and the topology's handling is idempotent. Every record
+ * carries the request's id in a {@value CorrelationIds#HEADER} header.
  */
 public final class TopicWriter {
 
@@ -37,7 +40,7 @@ public final class TopicWriter {
 
     /** Writes {@code value} (null: a tombstone) under {@code key} and waits for the acknowledgement. */
     public <T> void write(String topic, String key, T value, Serializer<T> serializer) {
-        send(new ProducerRecord<>(topic, key, serializer.serialize(topic, value)));
+        send(record(topic, null, key, serializer.serialize(topic, value)));
     }
 
     /**
@@ -47,7 +50,7 @@ public final class TopicWriter {
     public <T> void writeAll(String topic, List<T> values, Function<T, String> key, Serializer<T> serializer) {
         List<Future<RecordMetadata>> sent = new ArrayList<>(values.size());
         for (T value : values) {
-            sent.add(producer.send(new ProducerRecord<>(topic, key.apply(value), serializer.serialize(topic, value))));
+            sent.add(producer.send(record(topic, null, key.apply(value), serializer.serialize(topic, value))));
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         for (Future<RecordMetadata> acknowledgement : sent) {
@@ -60,9 +63,19 @@ public final class TopicWriter {
         int partitions = producer.partitionsFor(topic).size();
         byte[] bytes = serializer.serialize(topic, value);
         for (int partition = 0; partition < partitions; partition++) {
-            send(new ProducerRecord<>(topic, partition, key, bytes));
+            send(record(topic, partition, key, bytes));
         }
         return partitions;
+    }
+
+    /** A record that carries the correlation id of the request being served, when there is one. */
+    private static ProducerRecord<String, byte[]> record(String topic, Integer partition, String key, byte[] value) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, partition, key, value);
+        String requestId = RequestIds.current();
+        if (requestId != null) {
+            CorrelationIds.set(record.headers(), requestId);
+        }
+        return record;
     }
 
     private void send(ProducerRecord<String, byte[]> record) {

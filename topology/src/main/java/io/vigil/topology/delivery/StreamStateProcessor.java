@@ -1,5 +1,6 @@
 package io.vigil.topology.delivery;
 
+import io.vigil.schema.delivery.AlertKind;
 import io.vigil.schema.delivery.ArrivalRecord;
 import io.vigil.schema.delivery.DeliveryAction;
 import io.vigil.schema.delivery.DeliveryAlert;
@@ -12,10 +13,14 @@ import io.vigil.topology.delivery.expectation.ExpectationValidator;
 import io.vigil.topology.delivery.expectation.FieldError;
 import io.vigil.topology.delivery.schedule.Cadence;
 import io.vigil.topology.delivery.state.StreamStates;
+import io.vigil.topology.metrics.AlertCounters;
+import io.vigil.topology.metrics.DomainMeters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -35,6 +40,12 @@ final class StreamStateProcessor implements Processor<String, StreamInput, Strin
     private final Duration sweepInterval;
     private ProcessorContext<String, StreamOutput> context;
     private StreamLedger ledger;
+    private AlertCounters<AlertKind> alertCounts;
+    /**
+     * The headers of the record being processed (its correlation id), copied to what it causes; empty while the
+     * sweeper runs. A field, not a parameter through every step: process and punctuate never interleave on a task.
+     */
+    private Headers cause = new RecordHeaders();
 
     StreamStateProcessor(Duration sweepInterval) {
         this.sweepInterval = sweepInterval;
@@ -48,6 +59,7 @@ final class StreamStateProcessor implements Processor<String, StreamInput, Strin
                 context.getStateStore(DeliveryNames.DUE_INDEX_STORE),
                 context.getStateStore(DeliveryNames.ALERT_LOG_STORE),
                 context.getStateStore(DeliveryNames.CALENDARS_STORE));
+        this.alertCounts = AlertCounters.of(DomainMeters.from(context.appConfigs()), "delivery", AlertKind.class);
         context.schedule(sweepInterval, PunctuationType.WALL_CLOCK_TIME, now -> sweep(Instant.ofEpochMilli(now)));
     }
 
@@ -59,12 +71,17 @@ final class StreamStateProcessor implements Processor<String, StreamInput, Strin
             return;
         }
         StreamInput input = record.value();
-        if (input instanceof StreamInput.ExpectationChanged changed) {
-            onExpectation(streamKey, changed.expectation(), now);
-        } else if (input instanceof StreamInput.Arrived arrived) {
-            onArrival(streamKey, arrived.event(), now);
-        } else if (input instanceof StreamInput.Commanded commanded) {
-            onCommand(streamKey, commanded.command(), now);
+        cause = record.headers();
+        try {
+            if (input instanceof StreamInput.ExpectationChanged changed) {
+                onExpectation(streamKey, changed.expectation(), now);
+            } else if (input instanceof StreamInput.Arrived arrived) {
+                onArrival(streamKey, arrived.event(), now);
+            } else if (input instanceof StreamInput.Commanded commanded) {
+                onCommand(streamKey, commanded.command(), now);
+            }
+        } finally {
+            cause = new RecordHeaders();
         }
     }
 
@@ -141,13 +158,14 @@ final class StreamStateProcessor implements Processor<String, StreamInput, Strin
 
     private void emit(String streamKey, List<DeliveryAlert> alerts, Instant now) {
         for (DeliveryAlert alert : alerts) {
-            context.forward(new Record<>(streamKey, new StreamOutput.Alert(alert), now.toEpochMilli()));
+            context.forward(new Record<>(streamKey, new StreamOutput.Alert(alert), now.toEpochMilli(), cause));
+            alertCounts.count(alert.getKind());
         }
     }
 
     private void route(String bucket, String streamKey, Expectation expectation, Instant now) {
         ExpectationRoute route = new ExpectationRoute(streamKey, expectation);
-        context.forward(new Record<>(streamKey, new StreamOutput.Route(bucket, route), now.toEpochMilli()));
+        context.forward(new Record<>(streamKey, new StreamOutput.Route(bucket, route), now.toEpochMilli(), cause));
     }
 
     private static void requireValid(String streamKey, Expectation expectation) {

@@ -1,5 +1,7 @@
 package io.vigil.topology.errors;
 
+import io.vigil.schema.trace.CorrelationIds;
+import io.vigil.topology.metrics.DomainMeters;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,17 +18,24 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterDeserializationHandler.class);
 
+    private DomainMeters meters = DomainMeters.from(Map.of());
+
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception error) {
-        log.warn(
-                "Undeserialisable record on {} partition {} offset {} sent to the DLQ: {}",
-                context.topic(),
-                context.partition(),
-                context.offset(),
-                error.getMessage());
+        try (CorrelationIds.LogScope scope = CorrelationIds.logScope(context.headers())) {
+            log.warn(
+                    "Undeserialisable record on {} partition {} offset {} sent to the DLQ: {}",
+                    context.topic(),
+                    context.partition(),
+                    context.offset(),
+                    error.getMessage());
+        }
+        meters.deadLetter("deserialization", context.topic(), error);
         return Response.resume(List.of(DeadLetters.of(context, record.key(), record.value(), error)));
     }
 
     @Override
-    public void configure(Map<String, ?> configs) {}
+    public void configure(Map<String, ?> configs) {
+        meters = DomainMeters.from(configs);
+    }
 }

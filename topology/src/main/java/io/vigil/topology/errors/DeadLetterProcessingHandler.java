@@ -1,5 +1,7 @@
 package io.vigil.topology.errors;
 
+import io.vigil.schema.trace.CorrelationIds;
+import io.vigil.topology.metrics.DomainMeters;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -16,19 +18,26 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterProcessingHandler.class);
 
+    private DomainMeters meters = DomainMeters.from(Map.of());
+
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception error) {
-        log.warn(
-                "Processor {} failed on the record from {} partition {} offset {}, sent to the DLQ: {}",
-                context.processorNodeId(),
-                context.topic(),
-                context.partition(),
-                context.offset(),
-                error.toString());
+        try (CorrelationIds.LogScope scope = CorrelationIds.logScope(context.headers())) {
+            log.warn(
+                    "Processor {} failed on the record from {} partition {} offset {}, sent to the DLQ: {}",
+                    context.processorNodeId(),
+                    context.topic(),
+                    context.partition(),
+                    context.offset(),
+                    error.toString());
+        }
+        meters.deadLetter("processing", context.topic(), error);
         return Response.resume(
                 List.of(DeadLetters.of(context, context.sourceRawKey(), context.sourceRawValue(), error)));
     }
 
     @Override
-    public void configure(Map<String, ?> configs) {}
+    public void configure(Map<String, ?> configs) {
+        meters = DomainMeters.from(configs);
+    }
 }

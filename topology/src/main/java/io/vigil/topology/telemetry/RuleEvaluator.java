@@ -1,11 +1,13 @@
 package io.vigil.topology.telemetry;
 
+import io.micrometer.core.instrument.Counter;
 import io.vigil.schema.telemetry.RuleWindow;
 import io.vigil.schema.telemetry.TelemetryAlert;
 import io.vigil.schema.telemetry.TelemetryBatch;
 import io.vigil.schema.telemetry.TelemetryEvent;
 import io.vigil.schema.telemetry.TelemetryRule;
 import io.vigil.schema.tenancy.Device;
+import io.vigil.topology.metrics.DomainMeters;
 import io.vigil.topology.telemetry.rule.Comparisons;
 import io.vigil.topology.telemetry.rule.KOfNEvaluator;
 import io.vigil.topology.telemetry.rule.RuleScopes;
@@ -13,6 +15,7 @@ import io.vigil.topology.telemetry.rule.RuleVerdict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -40,6 +43,8 @@ final class RuleEvaluator implements Processor<String, TelemetryBatch, String, T
     private KeyValueStore<String, TelemetryAlert> alerts;
     private KeyValueStore<String, TelemetryRule> rules;
     private KeyValueStore<String, Device> devices;
+    /** Not by project or rule: either would make the series count grow with tenants. */
+    private Counter alertCount;
 
     RuleEvaluator(TelemetrySettings settings) {
         this.settings = settings;
@@ -53,6 +58,7 @@ final class RuleEvaluator implements Processor<String, TelemetryBatch, String, T
         alerts = context.getStateStore(TelemetryNames.ALERTS_STORE);
         rules = context.getStateStore(TelemetryNames.RULES_STORE);
         devices = context.getStateStore(TelemetryNames.DEVICES_STORE);
+        alertCount = DomainMeters.from(context.appConfigs()).alerts("telemetry", "rule-fired");
     }
 
     @Override
@@ -75,7 +81,7 @@ final class RuleEvaluator implements Processor<String, TelemetryBatch, String, T
         }
         int fired = 0;
         for (TelemetryRule rule : rulesFor(device)) {
-            fired += evaluate(rule, deviceKey, batch, record.timestamp());
+            fired += evaluate(rule, deviceKey, batch, record.timestamp(), record.headers());
         }
         if (fired > 0) {
             dropOldAlerts(deviceKey);
@@ -97,7 +103,8 @@ final class RuleEvaluator implements Processor<String, TelemetryBatch, String, T
     }
 
     /** @return how many alerts fired */
-    private int evaluate(TelemetryRule rule, String deviceKey, TelemetryBatch batch, long recordTime) {
+    private int evaluate(
+            TelemetryRule rule, String deviceKey, TelemetryBatch batch, long recordTime, Headers batchHeaders) {
         String windowKey = TelemetryKeys.ruleWindow(deviceKey, rule.getRuleId());
         KOfNEvaluator evaluator = KOfNEvaluator.resume(rule, windows.get(windowKey));
         List<TelemetryEvent> events = batch.getEvents();
@@ -112,7 +119,9 @@ final class RuleEvaluator implements Processor<String, TelemetryBatch, String, T
             if (verdict.fires()) {
                 TelemetryAlert alert = alert(rule, batch, index, value, verdict.breaches(), detectedAt);
                 alerts.put(TelemetryKeys.newestFirst(deviceKey, alert.getEventTs(), alert.getAlertId()), alert);
-                context.forward(new Record<>(deviceKey, alert, recordTime));
+                // the batch's headers carry the correlation id of the request that sent it
+                context.forward(new Record<>(deviceKey, alert, recordTime, batchHeaders));
+                alertCount.increment();
                 fired++;
             }
         }

@@ -1,5 +1,6 @@
 package io.vigil.topology.delivery;
 
+import io.vigil.schema.delivery.AlertKind;
 import io.vigil.schema.delivery.CadenceType;
 import io.vigil.schema.delivery.DeliveryAction;
 import io.vigil.schema.delivery.DeliveryAlert;
@@ -17,11 +18,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
 
 /** The delivery sub-topology in a TopologyTestDriver whose wall clock the test moves. */
 final class DeliveryFixture implements AutoCloseable {
@@ -100,6 +104,15 @@ final class DeliveryFixture implements AutoCloseable {
     }
 
     S3ObjectEvent land(String name, Instant at, String etag) {
+        return land(name, at, etag, new RecordHeaders());
+    }
+
+    /** As {@link #land(String, Instant)}, the notification's record carrying {@code headers}. */
+    S3ObjectEvent land(String name, Instant at, Headers headers) {
+        return land(name, at, "etag-" + name, headers);
+    }
+
+    private S3ObjectEvent land(String name, Instant at, String etag, Headers headers) {
         S3ObjectEvent event = S3ObjectEvent.newBuilder()
                 .setBucket("landing")
                 .setKey("acme/orders/" + name)
@@ -110,7 +123,7 @@ final class DeliveryFixture implements AutoCloseable {
                 .setEventTime(at)
                 .setSource(S3EventSource.SQS)
                 .build();
-        redeliver(event);
+        objects.pipeInput(new TestRecord<>("landing/" + event.getKey(), event, headers, event.getEventTime()));
         return event;
     }
 
@@ -142,6 +155,20 @@ final class DeliveryFixture implements AutoCloseable {
 
     List<DeliveryAlert> alerts() {
         return alerts.readValuesToList();
+    }
+
+    List<TestRecord<String, DeliveryAlert>> alertRecords() {
+        return alerts.readRecordsToList();
+    }
+
+    /** How many alerts of {@code kind} the domain's alert counter has seen. */
+    double alertsCounted(AlertKind kind) {
+        return harness.meters()
+                .get("vigil.alerts")
+                .tag("domain", "delivery")
+                .tag("kind", kind.name())
+                .counter()
+                .count();
     }
 
     List<DeliveryEvent> events() {

@@ -11,14 +11,18 @@ import io.vigil.schema.delivery.DeliveryStreamState;
 import io.vigil.schema.delivery.EscalationStep;
 import io.vigil.schema.delivery.StreamStatus;
 import io.vigil.schema.s3.S3ObjectEvent;
+import io.vigil.schema.trace.CorrelationIds;
 import io.vigil.topology.delivery.matching.ArrivalRule;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +99,39 @@ class DeliveryTopologyTest {
         assertThat(delivery.state().getNextDueAt())
                 .as("a late file satisfies the day it arrived on")
                 .isEqualTo(Instant.parse("2026-03-28T10:00:00Z"));
+    }
+
+    @Test
+    void shouldCountEachAlertByItsKind() {
+        start(FRIDAY_6AM)
+                .put(DeliveryFixture.dailyCutoff("Europe/London", FRIDAY_6AM).build());
+
+        delivery.advanceTo(Instant.parse("2026-03-27T10:31:00Z"));
+        delivery.land("late.csv", Instant.parse("2026-03-27T10:40:00Z"));
+
+        assertThat(delivery.alertsCounted(AlertKind.overdue)).isEqualTo(1.0);
+        assertThat(delivery.alertsCounted(AlertKind.resolved)).isEqualTo(1.0);
+        assertThat(delivery.alertsCounted(AlertKind.escalated)).isZero();
+    }
+
+    @Test
+    void shouldGiveTheResolutionTheCorrelationIdOfTheArrivalThatResolvedIt() {
+        start(FRIDAY_6AM)
+                .put(DeliveryFixture.dailyCutoff("Europe/London", FRIDAY_6AM).build());
+        delivery.advanceTo(Instant.parse("2026-03-27T10:31:00Z"));
+        Headers fromRequest = new RecordHeaders();
+        CorrelationIds.set(fromRequest, "ingest-req-3");
+
+        delivery.land("late.csv", Instant.parse("2026-03-27T10:40:00Z"), fromRequest);
+
+        List<TestRecord<String, DeliveryAlert>> raised = delivery.alertRecords();
+        assertThat(raised)
+                .extracting(record -> record.value().getKind())
+                .containsExactly(AlertKind.overdue, AlertKind.resolved);
+        assertThat(CorrelationIds.in(raised.get(0).headers()))
+                .as("raised by the sweeper")
+                .isEmpty();
+        assertThat(CorrelationIds.in(raised.get(1).headers())).contains("ingest-req-3");
     }
 
     @Test

@@ -64,6 +64,26 @@ class DeadLetterQueueTest {
     }
 
     @Test
+    void shouldCountAnUndeserialisableRecordBySourceTopicAndReason() {
+        try (VigilTopologyTestHarness harness = new VigilTopologyTestHarness(stateDir)) {
+            var raw = harness.driver()
+                    .createInputTopic(
+                            VigilTopics.S3_OBJECT_EVENTS, new ByteArraySerializer(), new ByteArraySerializer());
+
+            raw.pipeInput(
+                    "landing/x.csv".getBytes(StandardCharsets.UTF_8), "not avro".getBytes(StandardCharsets.UTF_8));
+
+            assertThat(harness.meters()
+                            .get("vigil.dlq.records")
+                            .tag("source", "deserialization")
+                            .tag("topic", VigilTopics.S3_OBJECT_EVENTS)
+                            .counter()
+                            .count())
+                    .isEqualTo(1.0);
+        }
+    }
+
+    @Test
     void shouldResumeWithTheOriginalBytesAndTheirOriginForTheDlq() {
         byte[] key = "landing/x.csv".getBytes(StandardCharsets.UTF_8);
         byte[] garbage = "not avro".getBytes(StandardCharsets.UTF_8);

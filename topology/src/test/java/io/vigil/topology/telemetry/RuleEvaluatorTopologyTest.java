@@ -15,11 +15,14 @@ import io.vigil.schema.telemetry.TelemetryBatch;
 import io.vigil.schema.telemetry.TelemetryEvent;
 import io.vigil.schema.telemetry.TelemetryRule;
 import io.vigil.schema.tenancy.Device;
+import io.vigil.schema.trace.CorrelationIds;
 import io.vigil.topology.VigilTopics;
 import io.vigil.topology.VigilTopologyTestHarness;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -30,6 +33,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +101,27 @@ class RuleEvaluatorTopologyTest {
         assertThat(alert.getOperator()).isEqualTo(">");
         assertThat(alert.getBreaches()).isEqualTo(5);
         assertThat(storedAlerts()).extracting(TelemetryAlert::getAlertId).containsExactly("r1:d1:b1:4");
+    }
+
+    @Test
+    void alertCarriesTheCorrelationIdOfItsBatchAndIsCounted() {
+        addDevice(device("d1"));
+        addRule(rule("r1", "temperature", RuleOperator.GT, 80, 1, 1).build());
+        Headers fromRequest = new RecordHeaders();
+        CorrelationIds.set(fromRequest, "req-42");
+
+        batches.pipeInput(new TestRecord<>(
+                PROJECT + "/d1", batch("b1", "d1", "temperature", T0, 95.0), fromRequest, T0.plusSeconds(1)));
+
+        List<TestRecord<String, TelemetryAlert>> fired = alerts.readRecordsToList();
+        assertThat(fired).hasSize(1);
+        assertThat(CorrelationIds.in(fired.get(0).headers())).contains("req-42");
+        assertThat(harness.meters()
+                        .get("vigil.alerts")
+                        .tag("domain", "telemetry")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
     }
 
     @Test

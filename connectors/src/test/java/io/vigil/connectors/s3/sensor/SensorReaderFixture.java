@@ -72,7 +72,8 @@ final class SensorReaderFixture implements AutoCloseable {
                 eventSerde,
                 List.of(handler),
                 ObjectReaderSettings.of(events, deadLetters, 2, 5, Duration.ofSeconds(5)),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                (topic, reason) -> {});
         reader.start();
     }
 

@@ -1,13 +1,18 @@
 package io.vigil.topology.uptime.alert;
 
+import io.vigil.schema.uptime.StoreAlertKind;
 import io.vigil.schema.uptime.StoreDownAlert;
 import io.vigil.schema.uptime.StoreStatus;
 import io.vigil.topology.delivery.DeliveryNames;
+import io.vigil.topology.metrics.AlertCounters;
+import io.vigil.topology.metrics.DomainMeters;
 import io.vigil.topology.uptime.UptimeNames;
 import io.vigil.topology.uptime.UptimeSettings;
 import io.vigil.topology.uptime.UptimeStores;
 import io.vigil.topology.uptime.time.Poll;
 import java.time.Instant;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -24,6 +29,7 @@ final class StoreAlertProcessor implements Processor<String, StoreChange, String
     private final UptimeSettings uptimeSettings;
     private ProcessorContext<String, StoreDownAlert> context;
     private StoreAlertTracker tracker;
+    private AlertCounters<StoreAlertKind> alertCounts;
 
     StoreAlertProcessor(AlertSettings alertSettings, UptimeSettings uptimeSettings) {
         this.alertSettings = alertSettings;
@@ -48,10 +54,11 @@ final class StoreAlertProcessor implements Processor<String, StoreChange, String
                 new AlertIndex(context.getStateStore(UptimeNames.ALERT_DUE_STORE)),
                 reader,
                 alertSettings.threshold());
+        this.alertCounts = AlertCounters.of(DomainMeters.from(context.appConfigs()), "uptime", StoreAlertKind.class);
         context.schedule(
                 alertSettings.punctuationInterval(),
                 PunctuationType.WALL_CLOCK_TIME,
-                now -> tracker.sweep(Instant.ofEpochMilli(now), alert -> emit(alert, now)));
+                now -> tracker.sweep(Instant.ofEpochMilli(now), alert -> emit(alert, now, new RecordHeaders())));
     }
 
     @Override
@@ -59,13 +66,16 @@ final class StoreAlertProcessor implements Processor<String, StoreChange, String
         String storeId = record.key();
         if (record.value() instanceof StoreChange.Polled polled) {
             Poll poll = new Poll(polled.poll().getTimestamp(), polled.poll().getStatus() == StoreStatus.active);
-            tracker.onPoll(storeId, poll).ifPresent(alert -> emit(alert, context.currentSystemTimeMs()));
+            tracker.onPoll(storeId, poll)
+                    .ifPresent(alert -> emit(alert, context.currentSystemTimeMs(), record.headers()));
         } else if (record.value() instanceof StoreChange.ProfileChanged) {
             tracker.onProfileChange(storeId);
         }
     }
 
-    private void emit(StoreDownAlert alert, long now) {
-        context.forward(new Record<>(alert.getStoreId(), alert, now));
+    /** @param cause the headers of the poll that raised the alert (its correlation id); empty for the sweeper */
+    private void emit(StoreDownAlert alert, long now, Headers cause) {
+        context.forward(new Record<>(alert.getStoreId(), alert, now, cause));
+        alertCounts.count(alert.getKind());
     }
 }

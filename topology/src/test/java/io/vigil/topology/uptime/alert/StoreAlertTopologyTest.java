@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.schema.delivery.DeliveryCalendar;
 import io.vigil.schema.serde.AvroSerde;
+import io.vigil.schema.trace.CorrelationIds;
 import io.vigil.schema.uptime.BusinessHours;
 import io.vigil.schema.uptime.BusinessInterval;
 import io.vigil.schema.uptime.StoreAlertHistory;
@@ -21,11 +22,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +101,29 @@ class StoreAlertTopologyTest {
         KeyValueStore<String, StoreAlertHistory> histories =
                 harness.driver().getKeyValueStore(UptimeNames.ALERT_HISTORY_STORE);
         assertThat(histories.get(STORE).getAlerts()).as("newest first").containsExactly(recovered, down);
+    }
+
+    @Test
+    void shouldCountEachAlertByKindAndGiveTheRecoveryThePollsCorrelationId() {
+        start("2026-03-10T12:00:00Z");
+        poll("2026-03-10T12:00:00Z", StoreStatus.inactive);
+        advanceTo("2026-03-10T12:40:00Z");
+        Headers fromRequest = new RecordHeaders();
+        CorrelationIds.set(fromRequest, "poll-req-1");
+
+        polls.pipeInput(new TestRecord<>(
+                STORE, new StorePoll(STORE, Instant.parse("2026-03-10T12:40:00Z"), StoreStatus.active), fromRequest));
+
+        List<TestRecord<String, StoreDownAlert>> raised = alerts.readRecordsToList();
+        assertThat(raised)
+                .extracting(record -> record.value().getKind())
+                .containsExactly(StoreAlertKind.down, StoreAlertKind.recovered);
+        assertThat(CorrelationIds.in(raised.get(0).headers()))
+                .as("raised by the sweeper")
+                .isEmpty();
+        assertThat(CorrelationIds.in(raised.get(1).headers())).contains("poll-req-1");
+        assertThat(alertsCounted("down")).isEqualTo(1.0);
+        assertThat(alertsCounted("recovered")).isEqualTo(1.0);
     }
 
     @Test
@@ -195,6 +222,15 @@ class StoreAlertTopologyTest {
                         UptimeNames.ALERTS_TOPIC,
                         new StringDeserializer(),
                         AvroSerde.of(StoreDownAlert.class, harness.registry()).deserializer());
+    }
+
+    private double alertsCounted(String kind) {
+        return harness.meters()
+                .get("vigil.alerts")
+                .tag("domain", "uptime")
+                .tag("kind", kind)
+                .counter()
+                .count();
     }
 
     private void advanceTo(String instant) {
