@@ -49,7 +49,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 class ApiRoutesFuzzTest {
 
     private static final Set<String> METHODS_WITH_BODIES = Set.of("POST", "PUT", "PATCH");
-    private static final List<String> LEAKS = List.of("Exception", "\tat ", "java.lang", "org.eclipse.jetty", "Caused by");
+    private static final List<String> LEAKS =
+            List.of("Exception", "\tat ", "java.lang", "org.eclipse.jetty", "Caused by");
     private static final ObjectMapper JSON = ApiJson.newMapper();
     private static final MockProducer<String, byte[]> PRODUCER =
             new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
@@ -75,11 +76,13 @@ class ApiRoutesFuzzTest {
         PRODUCER.clear();
 
         String answer = response.body();
-        assertThat(response.statusCode()).as(route + " answered " + answer).satisfiesAnyOf(
-                status -> assertThat(status).isLessThan(500), status -> assertThat(status).isEqualTo(503));
-        LEAKS.stream().filter(leak -> !text.contains(leak)).forEach(leak -> assertThat(answer)
-                .as(route.toString())
-                .doesNotContain(leak));
+        assertThat(response.statusCode())
+                .as(route + " answered " + answer)
+                .satisfiesAnyOf(status -> assertThat(status).isLessThan(500), status -> assertThat(status)
+                        .isEqualTo(503));
+        LEAKS.stream()
+                .filter(leak -> !text.contains(leak))
+                .forEach(leak -> assertThat(answer).as(route.toString()).doesNotContain(leak));
         if (response.statusCode() >= 400) {
             JsonNode error = JSON.readTree(answer);
             assertThat(error.path("error").isTextual() && error.path("message").isTextual())
@@ -132,7 +135,7 @@ class ApiRoutesFuzzTest {
                 new TelemetryLimits(5_000, Duration.ofMinutes(5), 10_000),
                 url -> Optional.empty());
         return TestApi.start(
-                new ApiSettings("127.0.0.1", 0, ApiSettings.DEFAULT_MAX_REQUEST_BYTES, 0, 0),
+                new ApiSettings("127.0.0.1", 0, ApiSettings.DEFAULT_MAX_REQUEST_BYTES, 0, 0, ConnectionLimits.DEFAULTS),
                 groups,
                 new AdminKeyAuthenticator(TestApi.ADMIN_KEY),
                 List.of());

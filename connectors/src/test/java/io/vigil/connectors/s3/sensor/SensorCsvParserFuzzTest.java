@@ -33,7 +33,8 @@ class SensorCsvParserFuzzTest {
                 assertThat(line).isGreaterThan(rowNumber);
                 if (detail != null) {
                     assertThat(detail).hasSizeLessThanOrEqualTo(MAX_DETAIL_CHARS);
-                    assertThat(detail.chars().noneMatch(Character::isISOControl)).isTrue();
+                    assertThat(detail.chars().noneMatch(Character::isISOControl))
+                            .isTrue();
                 }
             }
         });
