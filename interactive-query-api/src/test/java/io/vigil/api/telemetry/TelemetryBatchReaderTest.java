@@ -71,7 +71,8 @@ class TelemetryBatchReaderTest {
 
     @Test
     void refusesTimestampsBeyondWhatTheEventsTopicCanHold() throws Exception {
-        // found by TelemetryBatchReaderFuzzTest: the serializer overflowed on it and the route answered 500
+        // TelemetryBatchReaderFuzzTest's contract (what is read can be written) failed on it: the serializer overflowed
+        // and the route answered 500
         JsonNode ancient = body("{\"device_external_id\":\"d\",\"events\":[{\"ts\":\"-999999999-01-01T00:00:00Z\","
                 + "\"data\":{\"t\":1}}]}");
 

@@ -116,7 +116,7 @@ class UptimeWriteRoutesTest {
 
     @Test
     void shouldRefuseAPollTimestampThePollsTopicCannotHold() {
-        // like the telemetry one TelemetryBatchReaderFuzzTest found: it overflowed the serializer into a 500
+        // the same overflow as the telemetry timestamp that failed TelemetryBatchReaderFuzzTest: a 500 before
         HttpResponse<String> response = send(
                 "POST",
                 "/stores/s1/polls",
