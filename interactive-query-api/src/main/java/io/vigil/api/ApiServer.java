@@ -21,6 +21,10 @@ import io.vigil.api.trace.RequestIds;
 import io.vigil.api.ui.UiRoutes;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,9 +89,12 @@ public final class ApiServer implements AutoCloseable {
             PrometheusMeterRegistry meterRegistry) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
-        config.jetty.host = settings.host();
-        config.jetty.port = settings.port();
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPageHandler(json)));
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setSendServerVersion(false);
+            http.setMinRequestDataRate(settings.connections().minRequestBytesPerSecond());
+        });
+        config.jetty.addConnector(this::connector);
         config.http.maxRequestSize = settings.maxRequestBytes();
         config.http.prefer405over404 = true;
         config.jsonMapper(new JavalinJackson(json, false));
@@ -106,6 +113,17 @@ public final class ApiServer implements AutoCloseable {
         ErrorResponses errors = new ErrorResponses();
         errors.addTo(config.routes);
         config.router.javaLangErrorHandler(errors.errorHandler(json));
+    }
+
+    /** The one connector: where to listen, and the idle and header timeouts that keep slow clients out. */
+    private ServerConnector connector(Server server, HttpConfiguration http) {
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        connector.setIdleTimeout(settings.connections().idleTimeout().toMillis());
+        connector.addEventListener(new HeaderDeadline(
+                connector.getScheduler(), settings.connections().headerTimeout()));
+        return connector;
     }
 
     /** Binds the port and starts serving. */

@@ -8,8 +8,10 @@ package io.vigil.api;
  * @param maxRequestBytes the largest request body accepted on any route; larger ones get 413
  * @param ratePerKey      requests per second one API key may make, bursts up to twice as many; 0 for no limit
  * @param ratePerIp       requests per second one client IP may make, bursts up to twice as many; 0 for no limit
+ * @param connections     how long and how slowly a client may hold a connection
  */
-public record ApiSettings(String host, int port, long maxRequestBytes, int ratePerKey, int ratePerIp) {
+public record ApiSettings(
+        String host, int port, long maxRequestBytes, int ratePerKey, int ratePerIp, ConnectionLimits connections) {
 
     /** 1 MiB: every request body the API takes today is far smaller. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
@@ -34,10 +36,19 @@ public record ApiSettings(String host, int port, long maxRequestBytes, int rateP
             throw new IllegalArgumentException(
                     "rate limits must not be negative, were " + ratePerKey + " per key and " + ratePerIp + " per IP");
         }
+        if (connections == null) {
+            throw new IllegalArgumentException("connections must not be null");
+        }
     }
 
-    /** Settings with the default body and rate limits. */
+    /** Settings with the default body, rate and connection limits. */
     public static ApiSettings of(String host, int port) {
-        return new ApiSettings(host, port, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_RATE_PER_KEY, DEFAULT_RATE_PER_IP);
+        return new ApiSettings(
+                host,
+                port,
+                DEFAULT_MAX_REQUEST_BYTES,
+                DEFAULT_RATE_PER_KEY,
+                DEFAULT_RATE_PER_IP,
+                ConnectionLimits.DEFAULTS);
     }
 }

@@ -21,7 +21,12 @@ class ApiServerErrorsTest {
 
     private final TestApi api = TestApi.start(
             new ApiSettings(
-                    "127.0.0.1", 0, BODY_LIMIT, ApiSettings.DEFAULT_RATE_PER_KEY, ApiSettings.DEFAULT_RATE_PER_IP),
+                    "127.0.0.1",
+                    0,
+                    BODY_LIMIT,
+                    ApiSettings.DEFAULT_RATE_PER_KEY,
+                    ApiSettings.DEFAULT_RATE_PER_IP,
+                    ConnectionLimits.DEFAULTS),
             List.of(routes -> {
                 routes.get("/boom", ctx -> {
                     throw new IllegalStateException("secret internals");

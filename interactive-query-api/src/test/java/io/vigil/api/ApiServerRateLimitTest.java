@@ -21,7 +21,13 @@ class ApiServerRateLimitTest {
 
     private static TestApi start(int ratePerKey, int ratePerIp) {
         return TestApi.start(
-                new ApiSettings("127.0.0.1", 0, ApiSettings.DEFAULT_MAX_REQUEST_BYTES, ratePerKey, ratePerIp),
+                new ApiSettings(
+                        "127.0.0.1",
+                        0,
+                        ApiSettings.DEFAULT_MAX_REQUEST_BYTES,
+                        ratePerKey,
+                        ratePerIp,
+                        ConnectionLimits.DEFAULTS),
                 List.of(routes -> routes.get("/ping", ctx -> ctx.result("pong"))),
                 key -> key.value().equals(TestApi.ADMIN_KEY)
                         ? Optional.of(new ApiPrincipal("admin_test", Optional.empty(), Set.of(Scope.ADMIN)))

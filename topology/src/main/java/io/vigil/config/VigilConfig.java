@@ -79,6 +79,22 @@ public final class VigilConfig extends AbstractConfig {
     static final String HTTP_MAX_REQUEST_BYTES_DOC = "Largest request body any route accepts (413 above).";
     static final long HTTP_MAX_REQUEST_BYTES_DEFAULT = 1024 * 1024;
 
+    public static final String HTTP_IDLE_TIMEOUT_MS_CONFIG = "vigil.http.idle.timeout.ms";
+    static final String HTTP_IDLE_TIMEOUT_MS_DOC =
+            "How long an HTTP connection may stay silent, no byte in or out, before the server closes it.";
+    static final long HTTP_IDLE_TIMEOUT_MS_DEFAULT = 30_000L;
+
+    public static final String HTTP_HEADER_TIMEOUT_MS_CONFIG = "vigil.http.header.timeout.ms";
+    static final String HTTP_HEADER_TIMEOUT_MS_DOC = "How long a client may take to send a request line and its headers"
+            + " once it has started; a slower client (slowloris) is disconnected.";
+    static final long HTTP_HEADER_TIMEOUT_MS_DEFAULT = 10_000L;
+
+    public static final String HTTP_MIN_REQUEST_DATA_RATE_CONFIG = "vigil.http.min.request.data.rate";
+    static final String HTTP_MIN_REQUEST_DATA_RATE_DOC = "Slowest rate, in bytes per second from its first byte, at"
+            + " which a request body may arrive; a slower one is answered 408 and its connection closed. 0 turns the"
+            + " check off.";
+    static final long HTTP_MIN_REQUEST_DATA_RATE_DEFAULT = 1024L;
+
     public static final String ADMIN_API_KEY_CONFIG = "vigil.admin.api.key";
     static final String ADMIN_API_KEY_DOC =
             "The admin API key (prefix.secret). Required by `run`; `dev` generates " + "one under its data directory.";
@@ -384,6 +400,27 @@ public final class VigilConfig extends AbstractConfig {
                     Range.between(1, 1024L * 1024 * 1024),
                     Importance.LOW,
                     HTTP_MAX_REQUEST_BYTES_DOC)
+            .define(
+                    HTTP_IDLE_TIMEOUT_MS_CONFIG,
+                    Type.LONG,
+                    HTTP_IDLE_TIMEOUT_MS_DEFAULT,
+                    Range.between(1_000, 3_600_000),
+                    Importance.LOW,
+                    HTTP_IDLE_TIMEOUT_MS_DOC)
+            .define(
+                    HTTP_HEADER_TIMEOUT_MS_CONFIG,
+                    Type.LONG,
+                    HTTP_HEADER_TIMEOUT_MS_DEFAULT,
+                    Range.between(100, 600_000),
+                    Importance.LOW,
+                    HTTP_HEADER_TIMEOUT_MS_DOC)
+            .define(
+                    HTTP_MIN_REQUEST_DATA_RATE_CONFIG,
+                    Type.LONG,
+                    HTTP_MIN_REQUEST_DATA_RATE_DEFAULT,
+                    Range.atLeast(0),
+                    Importance.LOW,
+                    HTTP_MIN_REQUEST_DATA_RATE_DOC)
             .define(
                     ADMIN_API_KEY_CONFIG,
                     Type.PASSWORD,
@@ -701,6 +738,18 @@ public final class VigilConfig extends AbstractConfig {
 
     public long maxRequestBytes() {
         return getLong(HTTP_MAX_REQUEST_BYTES_CONFIG);
+    }
+
+    public java.time.Duration httpIdleTimeout() {
+        return java.time.Duration.ofMillis(getLong(HTTP_IDLE_TIMEOUT_MS_CONFIG));
+    }
+
+    public java.time.Duration httpHeaderTimeout() {
+        return java.time.Duration.ofMillis(getLong(HTTP_HEADER_TIMEOUT_MS_CONFIG));
+    }
+
+    public long httpMinRequestDataRate() {
+        return getLong(HTTP_MIN_REQUEST_DATA_RATE_CONFIG);
     }
 
     public Optional<Password> adminApiKey() {

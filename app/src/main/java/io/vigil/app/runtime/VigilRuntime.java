@@ -7,6 +7,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vigil.api.ApiRoutes;
 import io.vigil.api.ApiServer;
 import io.vigil.api.ApiSettings;
+import io.vigil.api.ConnectionLimits;
 import io.vigil.api.RouteGroup;
 import io.vigil.api.auth.AdminKeyAuthenticator;
 import io.vigil.api.auth.ApiKeyAuthenticator;
@@ -167,7 +168,11 @@ public final class VigilRuntime implements AutoCloseable {
                             config.httpPort(),
                             config.maxRequestBytes(),
                             config.apiRatePerKey(),
-                            config.apiRatePerIp()),
+                            config.apiRatePerIp(),
+                            new ConnectionLimits(
+                                    config.httpIdleTimeout(),
+                                    config.httpHeaderTimeout(),
+                                    config.httpMinRequestDataRate())),
                     routes,
                     authenticator,
                     List.of(new StreamsRunningCheck(streams), new BrokerReachableCheck(admin, READINESS_TIMEOUT)),

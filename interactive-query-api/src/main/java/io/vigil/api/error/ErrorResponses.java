@@ -11,13 +11,15 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Turns every exception that leaves a handler into an {@link ApiError} response: the API's own {@link ApiException},
- * Javalin's status exceptions (404 unknown route, 405, 413 body too large), validation failures (400), and anything
- * unexpected (500, logged with an error id that the client also receives).
+ * Javalin's status exceptions (404 unknown route, 405, 413 body too large), Jetty's verdicts on a body being read (408
+ * too slow, 400 broken framing), validation failures (400), and anything unexpected (500, logged with an error id
+ * that the client also receives).
  */
 public final class ErrorResponses {
 
@@ -31,6 +33,7 @@ public final class ErrorResponses {
         routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.toError(), e.headers()));
         routes.exception(HttpResponseException.class, this::javalinStatus);
         routes.exception(ValidationException.class, (e, ctx) -> write(ctx, 400, invalid(e), Map.of()));
+        routes.exception(HttpException.RuntimeException.class, this::jettyStatus);
         routes.exception(Exception.class, this::unexpected);
     }
 
@@ -62,6 +65,19 @@ public final class ErrorResponses {
         String allowed = e.getDetails().get("availableMethods");
         Map<String, String> headers = allowed == null ? Map.of() : Map.of("Allow", allowed);
         write(ctx, status, new ApiError(ErrorCodes.forStatus(status), message), headers);
+    }
+
+    /**
+     * Jetty's verdict on a body being read: 408 when it arrives slower than the minimum data rate, 400 when its
+     * framing is broken. Only the standard reason is sent: Jetty's own message names its limits.
+     */
+    private void jettyStatus(HttpException.RuntimeException e, Context ctx) {
+        int status = e.getCode();
+        if (status < 400 || status >= 500) {
+            unexpected(e, ctx);
+            return;
+        }
+        write(ctx, status, new ApiError(ErrorCodes.forStatus(status), ErrorCodes.reason(status)), Map.of());
     }
 
     private static ApiError invalid(ValidationException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vigil.api.error.ApiException;
 import io.vigil.api.json.FieldErrors;
 import io.vigil.api.json.JsonFields;
+import io.vigil.api.json.MicrosInstants;
 import io.vigil.schema.errors.ErrorCodes;
 import io.vigil.schema.telemetry.TelemetryEvent;
 import io.vigil.topology.delivery.expectation.FieldError;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -105,10 +105,10 @@ final class TelemetryBatchReader {
         }
         String text = node.textValue();
         try {
-            return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MICROS);
+            return MicrosInstants.of(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeException withOffset) {
             try {
-                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+                return MicrosInstants.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
             } catch (DateTimeException naive) {
                 errors.add(new FieldError(field, JsonFields.quote(text) + " is not an ISO-8601 timestamp"));
                 return null;

@@ -3,6 +3,7 @@ package io.vigil.api.uptime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigil.api.json.JsonFields;
+import io.vigil.api.json.MicrosInstants;
 import io.vigil.schema.uptime.StorePoll;
 import io.vigil.schema.uptime.StoreStatus;
 import io.vigil.topology.delivery.expectation.FieldError;
@@ -12,7 +13,6 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -75,7 +75,7 @@ final class PollItems {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MICROS);
+            return MicrosInstants.of(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeException e) {
             item.error(
                     "timestamp",

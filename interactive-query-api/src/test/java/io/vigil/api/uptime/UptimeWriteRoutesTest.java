@@ -115,6 +115,17 @@ class UptimeWriteRoutesTest {
     }
 
     @Test
+    void shouldRefuseAPollTimestampThePollsTopicCannotHold() {
+        // the same overflow as the telemetry timestamp that failed TelemetryBatchReaderFuzzTest: a 500 before
+        HttpResponse<String> response = send(
+                "POST",
+                "/stores/s1/polls",
+                "{\"polls\":[{\"timestamp\":\"-999999999-01-01T00:00:00Z\",\"status\":\"active\"}]}");
+
+        assertRefused(response, 400, "polls[0].timestamp");
+    }
+
+    @Test
     void shouldAnswer413AboveFiveThousandItems() {
         String items = IntStream.range(0, 5_001)
                 .mapToObj(i -> "{\"store_id\":\"s\",\"timestamp\":\"2023-01-25T17:00:00Z\",\"status\":\"active\"}")

@@ -78,7 +78,12 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         try {
             writer.write(record, encoder);
             encoder.flush();
-        } catch (IOException | AvroRuntimeException | ClassCastException | NullPointerException e) {
+        } catch (IOException
+                | AvroRuntimeException
+                | ClassCastException
+                | NullPointerException
+                | ArithmeticException e) {
+            // ArithmeticException: an Instant beyond what a timestamp-millis or -micros long holds
             throw new SerializationException(
                     "Cannot serialise " + readerSchema.getName() + " for " + topic + ": " + e.getMessage(), e);
         }

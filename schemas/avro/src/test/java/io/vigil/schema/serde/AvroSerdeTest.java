@@ -114,4 +114,14 @@ class AvroSerdeTest {
         byte[] trailing = Arrays.copyOf(good, good.length + 2);
         assertThatThrownBy(() -> serde.deserialize(TOPIC, trailing)).hasMessageContaining("bytes left over");
     }
+
+    @Test
+    void shouldRefuseAnInstantItsTimestampFieldCannotHoldWithASerializationException() {
+        S3ObjectEvent ancient = event();
+        ancient.setEventTime(Instant.parse("-999999999-01-01T00:00:00Z"));
+
+        assertThatThrownBy(() -> serde.serialize(TOPIC, ancient))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("Cannot serialise S3ObjectEvent");
+    }
 }
