@@ -13,9 +13,13 @@ import java.time.Duration;
  */
 public record ConnectionLimits(Duration idleTimeout, Duration headerTimeout, long minRequestBytesPerSecond) {
 
-    /** 30 s idle, 10 s for the headers, 1 KiB/s for a body. */
+    /**
+     * 30 s idle, 10 s for the headers, no minimum body rate: Jetty measures the rate from the body's first byte to each
+     * read by the handler, so a handler that works between reads (an upload streaming each file to S3) would trip it
+     * on a small, fast body.
+     */
     public static final ConnectionLimits DEFAULTS =
-            new ConnectionLimits(Duration.ofSeconds(30), Duration.ofSeconds(10), 1024);
+            new ConnectionLimits(Duration.ofSeconds(30), Duration.ofSeconds(10), 0);
 
     public ConnectionLimits {
         if (idleTimeout.isNegative() || idleTimeout.isZero() || headerTimeout.isNegative() || headerTimeout.isZero()) {

@@ -90,10 +90,11 @@ public final class VigilConfig extends AbstractConfig {
     static final long HTTP_HEADER_TIMEOUT_MS_DEFAULT = 10_000L;
 
     public static final String HTTP_MIN_REQUEST_DATA_RATE_CONFIG = "vigil.http.min.request.data.rate";
-    static final String HTTP_MIN_REQUEST_DATA_RATE_DOC = "Slowest rate, in bytes per second from its first byte, at"
-            + " which a request body may arrive; a slower one is answered 408 and its connection closed. 0 turns the"
-            + " check off.";
-    static final long HTTP_MIN_REQUEST_DATA_RATE_DEFAULT = 1024L;
+    static final String HTTP_MIN_REQUEST_DATA_RATE_DOC = "Slowest rate, in bytes per second from its first byte to each"
+            + " read by the handler, at which a request body may arrive; a slower one is answered 408 and its"
+            + " connection closed. 0 (the default) turns the check off: sensor uploads read a file, store it in S3,"
+            + " then read on, which a small body could fail. Set it where no uploads go through the instance.";
+    static final long HTTP_MIN_REQUEST_DATA_RATE_DEFAULT = 0L;
 
     public static final String ADMIN_API_KEY_CONFIG = "vigil.admin.api.key";
     static final String ADMIN_API_KEY_DOC =
