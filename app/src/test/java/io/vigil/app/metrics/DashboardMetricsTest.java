@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class DashboardMetricsTest {
 
     private static final Path DASHBOARD = Path.of("..", "deploy", "grafana", "vigil-dashboard.json");
-    private static final Path DOCS = Path.of("..", "docs", "readme-obs.md");
+    private static final Path DOCS = Path.of("..", "README.md");
     /** A metric name right before its selector or range: {@code name{...}} or {@code name[5m]}. */
     private static final Pattern SELECTED = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)[{\\[]");
 

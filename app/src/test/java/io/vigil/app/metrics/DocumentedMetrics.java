@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The metric names docs/readme-obs.md documents, as Prometheus scrapes them: an IT checks that a running instance
+ * The metric names the README's Observability section documents, as Prometheus scrapes them: an IT checks that a running instance
  * exposes each, and a test checks that the Grafana dashboard uses no other.
  */
 public final class DocumentedMetrics {
