@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,12 @@ class SensorReadRoutesIT {
         hourly("s1", TEN.toEpochMilli() + HOUR, A, stats(1, 4, 4, 4, 0));
         hourly("s1", TEN.toEpochMilli() - HOUR, A, stats(1, 100, 100, 100, 0));
         hourly("s2", TEN.toEpochMilli(), A, stats(1, -100, -100, -100, 0));
-        // every store is fed by its own topic: wait until each shows the last record put into it
+        // every store is fed by its own partitioned topic, so the last record in is not the last one visible: wait
+        // until every file is readable, and each other store shows the last record put into it
+        await().atMost(Duration.ofSeconds(60)).until(() -> Stream.of(A, B, C).allMatch(id -> {
+            String listed = api.get("/files?limit=10").body();
+            return listed.contains(id) && api.get("/files/" + id).statusCode() == 200;
+        }));
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> api.get("/sensors/s1/stats?from=2026-11-23T10:00:00Z&to=2026-11-23T12:00:00Z")
                                 .body()
