@@ -302,6 +302,8 @@ public final class VigilConfig extends AbstractConfig {
 
     public static final String PRODUCER_PREFIX = "vigil.producer.";
     public static final String ADMIN_CLIENT_PREFIX = "vigil.adminclient.";
+    /** The plain consumers': the S3 object reader's, the webhook sender's, the quality rules' and webhooks' loaders'. */
+    public static final String CONSUMER_PREFIX = "vigil.consumer.";
 
     private static final ConfigDef CONFIG = new ConfigDef()
             .define(
@@ -674,7 +676,13 @@ public final class VigilConfig extends AbstractConfig {
 
     public VigilConfig(Map<?, ?> settings) {
         super(CONFIG, settings, false);
-        UnknownKeys.reject(settings.keySet(), CONFIG.names(), STREAMS_PREFIX, PRODUCER_PREFIX, ADMIN_CLIENT_PREFIX);
+        UnknownKeys.reject(
+                settings.keySet(),
+                CONFIG.names(),
+                STREAMS_PREFIX,
+                PRODUCER_PREFIX,
+                ADMIN_CLIENT_PREFIX,
+                CONSUMER_PREFIX);
         if (getLong(ROCKSDB_WRITE_BUFFER_BYTES_CONFIG) > getLong(ROCKSDB_BLOCK_CACHE_BYTES_CONFIG)) {
             throw new org.apache.kafka.common.config.ConfigException(
                     ROCKSDB_WRITE_BUFFER_BYTES_CONFIG,

@@ -35,11 +35,14 @@ class VigilConfigTest {
                 "50",
                 "vigil.adminclient.request.timeout.ms",
                 "900",
+                "vigil.consumer.session.timeout.ms",
+                "6000",
                 "other.key",
                 "x"));
 
         assertThat(config.clientSettings(VigilConfig.STREAMS_PREFIX)).containsEntry("commit.interval.ms", "50");
         assertThat(config.clientSettings(VigilConfig.ADMIN_CLIENT_PREFIX)).containsEntry("request.timeout.ms", "900");
+        assertThat(config.clientSettings(VigilConfig.CONSUMER_PREFIX)).containsEntry("session.timeout.ms", "6000");
     }
 
     @Test

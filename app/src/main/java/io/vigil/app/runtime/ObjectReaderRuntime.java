@@ -151,12 +151,14 @@ final class ObjectReaderRuntime implements ReaderBreakerControl, AutoCloseable {
     }
 
     /**
-     * The settings of this instance's plain consumers (the webhook sender's too): no auto-commit, committed data only.
+     * The settings of this instance's plain consumers (the webhook sender's too): those given under
+     * {@code vigil.consumer.} (a shorter session timeout, say, so that a crashed instance's objects move sooner), then
+     * what correctness needs and no setting overrides: no auto-commit, committed data only.
      *
      * @param groupId null for a consumer that assigns itself partitions
      */
     static Map<String, Object> consumerSettings(VigilConfig config, String groupId) {
-        Map<String, Object> settings = new HashMap<>();
+        Map<String, Object> settings = new HashMap<>(config.clientSettings(VigilConfig.CONSUMER_PREFIX));
         settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
