@@ -25,10 +25,19 @@ final class FaultApi {
     }
 
     HttpResponse<String> put(URI base, String path, String json) throws IOException, InterruptedException {
+        return withBody(base, path, "PUT", json);
+    }
+
+    HttpResponse<String> post(URI base, String path, String json) throws IOException, InterruptedException {
+        return withBody(base, path, "POST", json);
+    }
+
+    private HttpResponse<String> withBody(URI base, String path, String method, String json)
+            throws IOException, InterruptedException {
         return http.send(
                 request(base, path)
                         .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(json))
+                        .method(method, HttpRequest.BodyPublishers.ofString(json))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -1,28 +1,37 @@
 package io.vigil.bench.fault;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.app.runtime.VigilSchemas;
 import io.vigil.config.VigilConfig;
 import io.vigil.schema.registry.FingerprintSchemaRegistry;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
 /**
  * Breaks a running Vigil stack in the ways production does, one scenario at a time over one growing workload, and
- * checks after each that every output the oracle predicts for everything sent so far is on its topic exactly once.
- * Two instances (SIGKILL-able processes) run against three brokers; a webhook receiver in this JVM subscribes to the
- * telemetry alerts.
+ * checks after each that every output the oracle predicts for everything sent so far is on its topic exactly once and
+ * that the API settles on every answer the oracle predicts (files read by the S3 object reader, quality results and
+ * counts). Two instances (SIGKILL-able processes) run against three brokers; a webhook receiver in this JVM subscribes
+ * to the telemetry alerts.
  */
 final class FaultHarness implements AutoCloseable {
 
@@ -36,8 +45,11 @@ final class FaultHarness implements AutoCloseable {
     private final OutputLedger ledger;
     private final BreakerStates breakers;
     private final FaultApi api;
+    private final AnswerCheck answerCheck;
     private final Workload workload;
     private final Expected expected = new Expected();
+    private final ObjectMapper json = new ObjectMapper();
+    private List<String> unmetAnswers = List.of();
     private QueryProbe probe;
 
     private FaultHarness(FaultStack stack, WebhookReceiver receiver, Workload workload) {
@@ -50,6 +62,7 @@ final class FaultHarness implements AutoCloseable {
         this.ledger = new OutputLedger(stack.bootstrapServers(), registry);
         this.breakers = new BreakerStates(stack.bootstrapServers(), registry, workload.webhookId());
         this.api = new FaultApi(stack.http(), stack.adminKey());
+        this.answerCheck = new AnswerCheck(api);
     }
 
     /** Starts the stack under {@code root}, subscribes the receiver and loads the workload's fixed part. */
@@ -61,7 +74,8 @@ final class FaultHarness implements AutoCloseable {
                 Map.of(
                         VigilConfig.WEBHOOKS_ALLOWED_CIDRS_CONFIG, "127.0.0.0/8",
                         VigilConfig.WEBHOOKS_BREAKER_RECOVERY_CONFIG, "2000",
-                        VigilConfig.WEBHOOKS_RETRY_SCHEDULE_CONFIG, "PT0S,PT1S,PT2S,PT3S,PT5S,PT5S,PT10S,PT10S,PT10S"));
+                        VigilConfig.WEBHOOKS_RETRY_SCHEDULE_CONFIG, "PT0S,PT1S,PT2S,PT3S,PT5S,PT5S,PT10S,PT10S,PT10S"),
+                FaultHarness::seedQualityRule);
         FaultHarness harness = new FaultHarness(stack, receiver, new Workload("fault" + seed, size, seed));
         try {
             harness.setUp();
@@ -69,6 +83,15 @@ final class FaultHarness implements AutoCloseable {
         } catch (Exception e) {
             harness.close();
             throw e;
+        }
+    }
+
+    /** The rule goes on its topic before the instances start, so that every reader has it from its first object. */
+    private static void seedQualityRule(FaultStack stack) throws Exception {
+        FingerprintSchemaRegistry registry = new FingerprintSchemaRegistry();
+        VigilSchemas.registerAll(registry, FaultStack.APPLICATION_ID);
+        try (InputSender rules = new InputSender(stack.bootstrapServers(), registry)) {
+            rules.send(List.of(ReaderWorkload.qualityRuleInput()));
         }
     }
 
@@ -105,7 +128,7 @@ final class FaultHarness implements AutoCloseable {
 
     /** SIGKILL of one instance halfway through a slice; the other must answer correctly or 503 throughout. */
     ScenarioReport killInstanceMidLoad() throws Exception {
-        Slice slice = workload.nextSlice();
+        Slice slice = nextSlice();
         VigilProcess victim = stack.instance(1);
         VigilProcess survivor = stack.instance(0);
         ProbeTally tally = new ProbeTally();
@@ -129,8 +152,8 @@ final class FaultHarness implements AutoCloseable {
         Awaitility.await("every output of the slice")
                 .atMost(OUTPUT_TIMEOUT)
                 .pollInterval(POLL)
-                .until(() -> tally.add(probe.ask(survivor)).allCorrect()
-                        && ledger.verdict(expected).complete());
+                .until(() ->
+                        tally.add(probe.ask(survivor)).allCorrect() && verdict().complete());
         double outputsBack = seconds(killedAt);
         victim.start();
         stack.awaitAllReady();
@@ -143,14 +166,14 @@ final class FaultHarness implements AutoCloseable {
         figures.put(
                 "survivor alone in the group, running and answering every query after",
                 "%.1f s".formatted(queriesBack));
-        figures.put("every output of the slice after", "%.1f s".formatted(outputsBack));
+        figures.put("every output and answer of the slice after", "%.1f s".formatted(outputsBack));
         tally.report(figures);
         return report("kill -9 of an instance mid-load, then restart", slice, figures);
     }
 
     /** One broker of three stops halfway through a slice and comes back after the slice is processed. */
     ScenarioReport stopBrokerMidLoad() throws Exception {
-        Slice slice = workload.nextSlice();
+        Slice slice = nextSlice();
         int half = slice.inputs().size() / 2;
         send(slice.inputs().subList(0, half), slice.expected());
         long stoppedAt = System.nanoTime();
@@ -170,7 +193,7 @@ final class FaultHarness implements AutoCloseable {
      */
     ScenarioReport webhookOutage() throws Exception {
         receiver.fail(true);
-        Slice slice = workload.nextSlice();
+        Slice slice = nextSlice();
         send(slice.inputs(), slice.expected());
         long failingSince = System.nanoTime();
         Awaitility.await("the webhook's breaker open")
@@ -203,6 +226,63 @@ final class FaultHarness implements AutoCloseable {
         return report("webhook receiver failing for a while", slice, figures);
     }
 
+    /**
+     * An all-store uptime report is asked of one instance, which is SIGKILLed as soon as it has answered 202: the
+     * survivor must take the report's tasks over and complete it, every line as the oracle says.
+     */
+    ScenarioReport killInstanceMidReport() throws Exception {
+        VigilProcess victim = stack.instance(1);
+        VigilProcess survivor = stack.instance(0);
+        Instant reference = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<String> predicted = workload.uptimeReport(reference);
+        HttpResponse<String> triggered =
+                api.post(victim.baseUrl(), "/trigger_report", "{\"at\":\"" + reference + "\"}");
+        if (triggered.statusCode() != 202) {
+            throw new IllegalStateException("Report refused: " + triggered.statusCode() + " " + triggered.body());
+        }
+        String reportId = json.readTree(triggered.body()).path("report_id").asText();
+        long killedAt = System.nanoTime();
+        victim.kill();
+        AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
+        Map<String, String> figures = new LinkedHashMap<>();
+        try {
+            Awaitility.await("the report finished")
+                    .atMost(OUTPUT_TIMEOUT)
+                    .pollInterval(POLL)
+                    .until(() -> {
+                        answer.set(api.get(survivor.baseUrl(), "/get_report/" + reportId));
+                        return answer.get().statusCode() == 200 || answer.get().statusCode() == 410;
+                    });
+            figures.put("report complete after the kill in", "%.1f s".formatted(seconds(killedAt)));
+            List<String> lines = answer.get().statusCode() == 200
+                    ? answer.get().body().lines().toList()
+                    : List.of();
+            Set<String> wrong = new LinkedHashSet<>(predicted);
+            lines.forEach(wrong::remove);
+            Set<String> unpredicted = new LinkedHashSet<>(lines);
+            predicted.forEach(unpredicted::remove);
+            figures.put("stores in the report", Integer.toString(Math.max(0, lines.size() - 1)));
+            figures.put("lines missing or wrong", Integer.toString(wrong.size() + unpredicted.size()));
+            if (!lines.equals(predicted)) {
+                figures.put(
+                        ScenarioReport.FAILURE,
+                        "report %s answered %d; predicted lines not found: %s; lines not predicted: %s"
+                                .formatted(
+                                        reportId,
+                                        answer.get().statusCode(),
+                                        wrong.stream().limit(3).toList(),
+                                        unpredicted.stream().limit(3).toList()));
+            }
+        } catch (ConditionTimeoutException e) {
+            figures.put(
+                    ScenarioReport.FAILURE,
+                    "report " + reportId + " still unfinished: " + answer.get().body());
+        }
+        victim.start();
+        stack.awaitAllReady();
+        return report("kill -9 of the instance a report was asked of", Slice.none(), figures);
+    }
+
     /** Every instance and broker stops; all restart on their data; the next slice must carry on from the state. */
     ScenarioReport restartWholeStack() throws Exception {
         long stoppedAt = System.nanoTime();
@@ -210,18 +290,34 @@ final class FaultHarness implements AutoCloseable {
         stack.startAll();
         double restart = seconds(stoppedAt);
         ProbeTally tally = new ProbeTally();
-        Slice slice = workload.nextSlice();
+        Slice slice = nextSlice();
         send(slice.inputs(), slice.expected());
         Awaitility.await("restored state serving queries and the next slice")
                 .atMost(OUTPUT_TIMEOUT)
                 .pollInterval(POLL)
                 .until(() -> tally.add(probe.ask(stack.instance(0))).allCorrect()
                         && tally.add(probe.ask(stack.instance(1))).allCorrect()
-                        && ledger.verdict(expected).complete());
+                        && verdict().complete());
         Map<String, String> figures = new LinkedHashMap<>();
         figures.put("stack back in", "%.1f s".formatted(restart));
         tally.report(figures);
         return report("whole stack restarted on its data", slice, figures);
+    }
+
+    /** The workload's next slice, its objects already in S3. */
+    private Slice nextSlice() {
+        Slice slice = workload.nextSlice();
+        for (StoredObject object : slice.objects()) {
+            stack.s3()
+                    .putObject(
+                            PutObjectRequest.builder()
+                                    .bucket(object.bucket())
+                                    .key(object.key())
+                                    .contentType("text/csv")
+                                    .build(),
+                            RequestBody.fromBytes(object.content()));
+        }
+        return slice;
     }
 
     private void send(List<Input> inputs, Expected predicted) throws InterruptedException, ExecutionException {
@@ -234,16 +330,36 @@ final class FaultHarness implements AutoCloseable {
             Awaitility.await("every predicted output")
                     .atMost(OUTPUT_TIMEOUT)
                     .pollInterval(POLL)
-                    .until(() -> ledger.verdict(expected).complete());
+                    .until(() -> verdict().complete());
         } catch (ConditionTimeoutException e) {
             // the report names what is missing
         }
     }
 
-    private ScenarioReport report(String name, Slice slice, Map<String, String> figures) {
+    /**
+     * The topics against the oracle, then, once they are complete, the API's answers as instance 0 gives them (it
+     * routes each question to the owner of the store); before that the answers cannot all be there and are not asked.
+     */
+    private Verdict verdict() throws InterruptedException {
+        Verdict outputs = ledger.verdict(expected);
+        Collection<Answer> answers = expected.answers();
+        if (!outputs.complete()) {
+            return outputs.withAnswers(answers.size(), answers.size());
+        }
+        unmetAnswers = answerCheck.unmet(stack.instance(0), answers);
+        return outputs.withAnswers(answers.size(), unmetAnswers.size());
+    }
+
+    private ScenarioReport report(String name, Slice slice, Map<String, String> figures) throws InterruptedException {
         awaitOutputs();
-        return new ScenarioReport(
-                name, slice.events(), slice.inputs().size(), ledger.alerts(), ledger.verdict(expected), figures);
+        Verdict verdict = verdict();
+        if (verdict.lost() == 0 && verdict.unanswered() > 0) {
+            figures.put(
+                    ScenarioReport.FAILURE,
+                    "not answered as predicted: "
+                            + String.join("; ", unmetAnswers.subList(0, Math.min(3, unmetAnswers.size()))));
+        }
+        return new ScenarioReport(name, slice.events(), slice.inputs().size(), ledger.alerts(), verdict, figures);
     }
 
     private static double seconds(long since) {

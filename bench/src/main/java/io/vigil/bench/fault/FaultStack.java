@@ -1,9 +1,13 @@
 package io.vigil.bench.fault;
 
 import io.vigil.config.VigilConfig;
+import io.vigil.connectors.s3.S3ClientSettings;
 import io.vigil.embedded.EmbeddedKafkaCluster;
+import io.vigil.embedded.EmbeddedS3;
 import io.vigil.embedded.FreePorts;
 import io.vigil.embedded.KafkaClusterSpec;
+import io.vigil.topology.TopicProvisioner;
+import io.vigil.topology.VigilTopics;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,17 +25,24 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.common.GroupState;
 import org.awaitility.Awaitility;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * What the scenarios break: a three-node KRaft cluster in this JVM (replication 3, {@code min.insync.replicas=2}) on
  * fixed ports, so that it can be restarted on its data, and Vigil instances as processes of their own, each with a
- * state directory that survives its restarts and one standby replica of every store.
+ * state directory that survives its restarts, one standby replica of every store and an S3 object reader. The S3
+ * endpoint the readers fetch from is outside what breaks: it runs in this JVM for the stack's whole life.
  */
 final class FaultStack implements AutoCloseable {
 
     static final int BROKERS = 3;
     static final String APPLICATION_ID = "vigil";
+    static final String QUALITY_BUCKET = "fault-quality";
+    static final String SENSOR_BUCKET = "fault-sensor";
+    static final String SENSOR_PREFIX = "readings/";
+    private static final String S3_CREDENTIAL = "fault";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaClusterSpec spec;
     private final Path root;
@@ -39,14 +51,26 @@ final class FaultStack implements AutoCloseable {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<VigilProcess> instances = new ArrayList<>();
     private EmbeddedKafkaCluster kafka;
+    private EmbeddedS3 s3;
+    private S3Client s3Client;
 
     private FaultStack(KafkaClusterSpec spec, Path root) {
         this.spec = spec;
         this.root = root;
     }
 
-    /** Starts the brokers and {@code instanceCount} Vigil instances, and waits until every instance is ready. */
-    static FaultStack start(Path root, int instanceCount, Map<String, String> extraSettings) {
+    /** What must be on the topics before any instance starts, e.g. the quality rules its reader loads at start-up. */
+    @FunctionalInterface
+    interface Seed {
+        void accept(FaultStack stack) throws Exception;
+    }
+
+    /**
+     * Starts the S3 endpoint and the brokers, provisions Vigil's topics, runs {@code seed}, then starts
+     * {@code instanceCount} Vigil instances and waits until every one is ready.
+     */
+    static FaultStack start(Path root, int instanceCount, Map<String, String> extraSettings, Seed seed)
+            throws Exception {
         int base = freePortBlock(2 * BROKERS + instanceCount);
         KafkaClusterSpec spec = KafkaClusterSpec.threeNodes(root.resolve("kafka"))
                 .withPorts(base, base + BROKERS)
@@ -62,24 +86,46 @@ final class FaultStack implements AutoCloseable {
                         () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly),
                         "fault-stack-reaper"));
         FaultStack stack = new FaultStack(spec, root);
-        stack.kafka = EmbeddedKafkaCluster.start(spec);
-        for (int i = 0; i < instanceCount; i++) {
-            int port = base + 2 * BROKERS + i;
-            stack.instances.add(new VigilProcess(
-                    "vigil-" + i,
-                    port,
-                    stack.settings(i, port, extraSettings),
-                    root.resolve("vigil-" + i + ".log"),
-                    stack.http));
-        }
         try {
+            stack.s3 = EmbeddedS3.start(root.resolve("s3"), 0, List.of(QUALITY_BUCKET, SENSOR_BUCKET));
+            stack.s3Client = stack.s3Settings().client();
+            stack.kafka = EmbeddedKafkaCluster.start(spec);
+            for (int i = 0; i < instanceCount; i++) {
+                int port = base + 2 * BROKERS + i;
+                stack.instances.add(new VigilProcess(
+                        "vigil-" + i,
+                        port,
+                        stack.settings(i, port, extraSettings),
+                        root.resolve("vigil-" + i + ".log"),
+                        stack.http));
+            }
+            stack.provisionTopics(extraSettings);
+            seed.accept(stack);
             stack.instances.forEach(VigilProcess::start);
             stack.awaitAllReady();
             return stack;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             stack.close();
             throw e;
         }
+    }
+
+    /** The topics exactly as an instance would create them, so that a seed can write to them. */
+    private void provisionTopics(Map<String, String> extraSettings) {
+        VigilConfig config = new VigilConfig(settings(0, 0, extraSettings));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            new TopicProvisioner(admin, ADMIN_TIMEOUT)
+                    .provision(VigilTopics.from(config).all());
+        }
+    }
+
+    private S3ClientSettings s3Settings() {
+        return new S3ClientSettings(
+                Optional.of(s3.endpoint()),
+                s3.region(),
+                Optional.of(S3_CREDENTIAL),
+                Optional.of(S3_CREDENTIAL),
+                S3ClientSettings.DEFAULT_MAX_ATTEMPTS);
     }
 
     private Map<String, String> settings(int index, int port, Map<String, String> extra) {
@@ -94,15 +140,24 @@ final class FaultStack implements AutoCloseable {
         settings.put(VigilConfig.REPLICATION_FACTOR_CONFIG, "3");
         settings.put(VigilConfig.NUM_STANDBY_REPLICAS_CONFIG, "1");
         settings.put(VigilConfig.ADMIN_API_KEY_CONFIG, adminKey);
-        settings.put(VigilConfig.READER_ENABLED_CONFIG, "false");
+        settings.put(VigilConfig.READER_ENABLED_CONFIG, "true");
+        settings.put(VigilConfig.S3_ENDPOINT_CONFIG, s3.endpoint().toString());
+        settings.put(VigilConfig.S3_REGION_CONFIG, s3.region());
+        settings.put(VigilConfig.S3_ACCESS_KEY_ID_CONFIG, S3_CREDENTIAL);
+        settings.put(VigilConfig.S3_SECRET_ACCESS_KEY_CONFIG, S3_CREDENTIAL);
+        settings.put(VigilConfig.SENSOR_BUCKET_CONFIG, SENSOR_BUCKET);
+        settings.put(VigilConfig.SENSOR_PREFIX_CONFIG, SENSOR_PREFIX);
         settings.put(VigilConfig.API_RATE_PER_IP_CONFIG, "0");
         settings.put(VigilConfig.API_RATE_PER_KEY_CONFIG, "0");
         settings.put(VigilConfig.ROCKSDB_BLOCK_CACHE_BYTES_CONFIG, Integer.toString(64 << 20));
         settings.put(VigilConfig.ROCKSDB_WRITE_BUFFER_BYTES_CONFIG, Integer.toString(32 << 20));
         settings.put(VigilConfig.UPTIME_ALERT_CHECK_INTERVAL_CONFIG, "500");
-        // A killed instance is noticed after the session timeout; the broker's minimum is 3 s here.
-        settings.put(VigilConfig.STREAMS_PREFIX + "session.timeout.ms", "6000");
-        settings.put(VigilConfig.STREAMS_PREFIX + "heartbeat.interval.ms", "1000");
+        // A killed instance is noticed after the session timeout, by the stream threads' group and the object
+        // readers'; the broker's minimum is 3 s here.
+        for (String prefix : List.of(VigilConfig.STREAMS_PREFIX, VigilConfig.CONSUMER_PREFIX)) {
+            settings.put(prefix + "session.timeout.ms", "6000");
+            settings.put(prefix + "heartbeat.interval.ms", "1000");
+        }
         settings.putAll(extra);
         return settings;
     }
@@ -117,6 +172,11 @@ final class FaultStack implements AutoCloseable {
 
     HttpClient http() {
         return http;
+    }
+
+    /** A client of the stack's S3 endpoint, for putting the objects the workload announces. */
+    S3Client s3() {
+        return s3Client;
     }
 
     List<VigilProcess> instances() {
@@ -171,6 +231,12 @@ final class FaultStack implements AutoCloseable {
         instances.forEach(VigilProcess::close);
         if (kafka != null) {
             kafka.close();
+        }
+        if (s3Client != null) {
+            s3Client.close();
+        }
+        if (s3 != null) {
+            s3.close();
         }
     }
 

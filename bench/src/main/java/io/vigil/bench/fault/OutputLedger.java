@@ -56,7 +56,7 @@ final class OutputLedger implements AutoCloseable {
                     .filter(id -> !expectedIds.contains(id))
                     .count();
         }
-        return new Verdict(expected.total(), seen, duplicates, lost, unexpected);
+        return Verdict.ofOutputs(expected.total(), seen, duplicates, lost, unexpected);
     }
 
     /** Telemetry and uptime alerts seen so far, every copy counted. */

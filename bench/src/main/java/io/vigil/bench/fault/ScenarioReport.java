@@ -27,7 +27,8 @@ record ScenarioReport(
         String own = figures.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
-        return "%s: events in %d (%d input records), alerts out %d, outputs expected %d, duplicates %d, lost %d, unexpected %d%s"
+        return ("%s: events in %d (%d input records), alerts out %d, outputs expected %d, duplicates %d, lost %d,"
+                        + " unexpected %d, answers expected %d, unanswered %d%s")
                 .formatted(
                         scenario,
                         events,
@@ -37,6 +38,8 @@ record ScenarioReport(
                         verdict.duplicates(),
                         verdict.lost(),
                         verdict.unexpected(),
+                        verdict.answers(),
+                        verdict.unanswered(),
                         own.isEmpty() ? "" : ", " + own);
     }
 }

@@ -37,7 +37,8 @@ public final class Soak {
                         harness::killInstanceMidLoad,
                         harness::stopBrokerMidLoad,
                         harness::webhookOutage,
-                        harness::restartWholeStack)) {
+                        harness::restartWholeStack,
+                        harness::killInstanceMidReport)) {
                     ScenarioReport report = scenario.call();
                     System.out.println("round " + rounds + ", " + report.line());
                     if (!report.passed()) {

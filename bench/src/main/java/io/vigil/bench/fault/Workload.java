@@ -26,10 +26,10 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
- * A bounded, seeded workload through every domain, sent straight to Vigil's input topics slice by slice: telemetry
- * batches for a fixed set of devices (their windows carry over from slice to slice), S3 arrivals for delivery streams,
- * and stores polled active then inactive long enough to be down. It predicts, as {@link Expected}, what each slice
- * must produce.
+ * A bounded, seeded workload through every domain, sent straight to Vigil's input topics slice by slice: objects for
+ * the S3 object reader (quality checks and sensor files, see {@link ReaderWorkload}), telemetry batches for a fixed
+ * set of devices (their windows carry over from slice to slice), S3 arrivals for delivery streams, and stores polled
+ * active then inactive long enough to be down. It predicts, as {@link Expected}, what each slice must produce.
  */
 final class Workload {
 
@@ -46,6 +46,8 @@ final class Workload {
     private final String projectId;
     private final String ruleId;
     private final Map<String, KOfNOracle> oracles = new LinkedHashMap<>();
+    private final ReaderWorkload reader;
+    private final ReportOracle report = new ReportOracle();
     private long readings;
     private int slices;
 
@@ -55,6 +57,7 @@ final class Workload {
         this.random = new Random(seed);
         this.projectId = run + "-project";
         this.ruleId = run + "-rule";
+        this.reader = new ReaderWorkload(run, size, random, origin);
         IntStream.range(0, size.devices())
                 .forEach(d -> oracles.put(run + "-device-" + d, new KOfNOracle(THRESHOLD, WINDOW_N, REQUIRED_K)));
     }
@@ -133,7 +136,7 @@ final class Workload {
             inputs.add(arrival(key, 0));
             expected.add(Output.DELIVERY_EVENTS, Output.arrival(BUCKET, key));
         }
-        return new Slice(-1, inputs, expected, 0);
+        return new Slice(-1, List.of(), inputs, expected, 0);
     }
 
     static String probeKeyOf(String streamId) {
@@ -144,15 +147,20 @@ final class Workload {
         return CLIENT + "/" + streamId + "/";
     }
 
-    /** The next slice: its inputs in the order they must be sent, and the outputs they must produce. */
+    /**
+     * The next slice: the objects it stores, its inputs in the order they must be sent (the reader's first, so that a
+     * fault halfway through a slice finds objects being read) and the outputs they must produce.
+     */
     Slice nextSlice() {
         int slice = slices++;
+        List<StoredObject> objects = new ArrayList<>();
         List<Input> inputs = new ArrayList<>();
         Expected expected = new Expected();
+        reader.addTo(slice, objects, inputs, expected);
         telemetry(slice, inputs, expected);
         arrivals(slice, inputs, expected);
         stores(slice, inputs, expected);
-        return new Slice(slice, inputs, expected, size.events());
+        return new Slice(slice, objects, inputs, expected, size.events());
     }
 
     private void telemetry(int slice, List<Input> inputs, Expected expected) {
@@ -198,20 +206,32 @@ final class Workload {
         }
     }
 
+    /** An arrival for delivery: nothing reads the object, so it need not be stored. */
     private static Input arrival(String key, int index) {
+        return objectCreated(BUCKET, key, 100 + index, "etag-" + index);
+    }
+
+    /** The event S3 sends when an object is created, keyed as the ingress keys it. */
+    static Input objectCreated(String bucket, String key, long size, String etag) {
         S3ObjectEvent event = S3ObjectEvent.newBuilder()
-                .setBucket(BUCKET)
+                .setBucket(bucket)
                 .setKey(key)
-                .setSize(100 + index)
-                .setEtag("etag-" + index)
+                .setSize(size)
+                .setEtag(etag)
                 .setEventName("ObjectCreated:Put")
                 .setEventTime(Instant.now())
                 .setSource(S3EventSource.OTHER)
                 .build();
-        return new Input(VigilTopics.S3_OBJECT_EVENTS, BUCKET + "/" + key, event);
+        return new Input(VigilTopics.S3_OBJECT_EVENTS, bucket + "/" + key, event);
     }
 
-    private static Input poll(String storeId, Instant at, StoreStatus status) {
+    private Input poll(String storeId, Instant at, StoreStatus status) {
+        report.poll(storeId, at, status);
         return new Input(VigilTopics.UPTIME_POLLS, storeId, new StorePoll(storeId, at, status));
+    }
+
+    /** The lines of an all-store uptime report as of {@code reference}, once every slice so far is processed. */
+    List<String> uptimeReport(Instant reference) {
+        return report.lines(reference);
     }
 }

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The fault scenarios on one stack (three brokers, two Vigil processes), in order, over one growing workload: after
- * each, every output the oracle predicts for everything sent so far must be on its topic exactly once. The child
- * processes' logs stay under {@code target/fault-scenarios-*} for a failure's post-mortem.
+ * each, every output the oracle predicts for everything sent so far must be on its topic exactly once and the API must
+ * settle on every answer it predicts. The child processes' logs stay under {@code target/fault-scenarios-*} for a
+ * failure's post-mortem.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -63,6 +64,12 @@ class FaultScenariosIT {
     @Order(4)
     void restartedStackCarriesOnFromItsStateWithoutRecomputing() throws Exception {
         assertPassed(harness.restartWholeStack());
+    }
+
+    @Test
+    @Order(5)
+    void reportAskedOfAKilledInstanceIsCompletedByItsPeerWithEveryLineRight() throws Exception {
+        assertPassed(harness.killInstanceMidReport());
     }
 
     private static void assertPassed(ScenarioReport report) {
