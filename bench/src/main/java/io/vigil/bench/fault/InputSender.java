@@ -1,5 +1,6 @@
 package io.vigil.bench.fault;
 
+import io.vigil.bench.harness.BenchClients;
 import io.vigil.schema.registry.SchemaRegistry;
 import io.vigil.schema.serde.AvroSerde;
 import java.util.ArrayList;
@@ -10,12 +11,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Sends the workload as a producer application would: idempotent, {@code acks=all}, Avro in Confluent framing. A
@@ -29,18 +27,7 @@ final class InputSender implements AutoCloseable {
 
     InputSender(String bootstrapServers, SchemaRegistry registry) {
         this.registry = registry;
-        this.producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ProducerConfig.ACKS_CONFIG,
-                        "all",
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                        true,
-                        ProducerConfig.LINGER_MS_CONFIG,
-                        5),
-                new StringSerializer(),
-                new ByteArraySerializer());
+        this.producer = BenchClients.idempotentProducer(bootstrapServers, 5);
     }
 
     /** Sends {@code inputs} in order and waits until the cluster has acknowledged every one. */

@@ -1,5 +1,6 @@
 package io.vigil.bench.telemetry;
 
+import io.vigil.bench.harness.BenchClients;
 import io.vigil.schema.registry.FingerprintSchemaRegistry;
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.schema.telemetry.TelemetryAlert;
@@ -7,19 +8,16 @@ import io.vigil.topology.telemetry.TelemetryNames;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -52,16 +50,7 @@ final class AlertWatcher implements AutoCloseable {
         AvroSerde<TelemetryAlert> serde = AvroSerde.of(TelemetryAlert.class, registry);
         registry.register(AvroSerde.valueSubject(TelemetryNames.ALERTS_TOPIC), serde.schema());
         this.alerts = serde.deserializer();
-        this.consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                        "read_committed",
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false),
-                new StringDeserializer(),
-                new ByteArrayDeserializer());
+        this.consumer = BenchClients.committedReader(bootstrapServers, new StringDeserializer());
         thread.submit(() -> {
                     consumer.assign(partitions);
                     consumer.seekToEnd(partitions);

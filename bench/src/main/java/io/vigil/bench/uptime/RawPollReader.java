@@ -1,18 +1,16 @@
 package io.vigil.bench.uptime;
 
+import io.vigil.bench.harness.BenchClients;
 import io.vigil.schema.uptime.StorePoll;
 import io.vigil.topology.uptime.UptimeSerdes;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -35,16 +33,7 @@ final class RawPollReader implements AutoCloseable {
     /** @param serdes those the polls are written with (the registry that knows their schema id) */
     RawPollReader(String bootstrapServers, List<TopicPartition> partitions, UptimeSerdes serdes) throws Exception {
         this.polls = serdes.polls().deserializer();
-        this.consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                        "read_committed",
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false),
-                new StringDeserializer(),
-                new ByteArrayDeserializer());
+        this.consumer = BenchClients.committedReader(bootstrapServers, new StringDeserializer());
         thread.submit(() -> consumer.assign(partitions)).get();
     }
 
