@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,6 +96,7 @@ final class DevCommand implements Callable<Integer> {
         VigilConfig config = new VigilConfig(configOptions.resolve(System.getenv(), devSettings(adminKey)));
 
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean failed = new AtomicBoolean();
         try (Resources resources = new Resources()) {
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(
@@ -114,6 +116,10 @@ final class DevCommand implements Callable<Integer> {
                     InProcessConnectWorker.start(config.bootstrapServers(), dataDir.resolve("connect"), connectPort));
             SchemaRegistry registry = Registries.of(config);
             VigilRuntime runtime = resources.add(VigilRuntime.start(config, registry));
+            runtime.whenFailed(() -> {
+                failed.set(true);
+                stopped.countDown();
+            });
             URI queue = platform.sqs().createQueue(S3_EVENTS_QUEUE);
             connect.putConnector("vigil-sqs", sqsConnector(platform, queue));
             URI sns = DevSns.start(connect, dataDir, snsPort, DevSns.DEFAULT_TOPIC_ARN);
@@ -127,7 +133,7 @@ final class DevCommand implements Callable<Integer> {
                     platform, connect, sns, webhooks, runtime, adminKey, seeded, (System.nanoTime() - started) / 1e9);
             stopped.await();
         }
-        return 0;
+        return failed.get() ? VigilCli.STREAMS_FAILED : 0;
     }
 
     /** The SQS source connector on the embedded queue: ElasticMQ takes any static credentials. */

@@ -28,6 +28,8 @@ public final class VigilCli {
 
     /** sysexits.h's EX_USAGE. */
     static final int USAGE_ERROR = 64;
+    /** sysexits.h's EX_SOFTWARE: Kafka Streams shut down on a failure; a supervisor should start the process again. */
+    static final int STREAMS_FAILED = 70;
 
     public static void main(String[] args) {
         GeneratedRecords.trust();

@@ -36,11 +36,13 @@ import io.vigil.topology.metrics.DomainMeters;
 import io.vigil.topology.rocksdb.SharedRocksDbMemory;
 import io.vigil.topology.uptime.UptimeSettings;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -53,12 +55,9 @@ import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -68,7 +67,6 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class VigilRuntime implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(VigilRuntime.class);
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(10);
@@ -76,11 +74,17 @@ public final class VigilRuntime implements AutoCloseable {
     private final Resources resources;
     private final KafkaStreams streams;
     private final ApiServer api;
+    private final List<Runnable> onFailure = new CopyOnWriteArrayList<>();
 
     private VigilRuntime(Resources resources, KafkaStreams streams, ApiServer api) {
         this.resources = resources;
         this.streams = streams;
         this.api = api;
+    }
+
+    /** Runs {@code action} if Kafka Streams shuts down on a failure (see {@link StreamThreadFailures}). */
+    public void whenFailed(Runnable action) {
+        onFailure.add(action);
     }
 
     /**
@@ -119,10 +123,8 @@ public final class VigilRuntime implements AutoCloseable {
             resources.add(() -> streams.close(
                     CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                             .withTimeout(Duration.ofSeconds(30))));
-            streams.setUncaughtExceptionHandler(error -> {
-                log.error("Stream thread failed; replacing it", error);
-                return StreamThreadExceptionResponse.REPLACE_THREAD;
-            });
+            streams.setUncaughtExceptionHandler(
+                    new StreamThreadFailures(Clock.systemUTC(), StreamThreadFailures.WINDOW));
 
             resources.add(new ProcessMeters(meters, streams));
             HttpClient http = HttpClient.newBuilder()
@@ -177,9 +179,15 @@ public final class VigilRuntime implements AutoCloseable {
                     authenticator,
                     List.of(new StreamsRunningCheck(streams), new BrokerReachableCheck(admin, READINESS_TIMEOUT)),
                     meters);
+            VigilRuntime runtime = new VigilRuntime(resources, streams, api);
+            streams.setStateListener((state, previous) -> {
+                if (state == KafkaStreams.State.ERROR) {
+                    runtime.onFailure.forEach(Runnable::run);
+                }
+            });
             streams.start();
             resources.add(api.start());
-            return new VigilRuntime(resources, streams, api);
+            return runtime;
         } catch (RuntimeException e) {
             try {
                 resources.close();

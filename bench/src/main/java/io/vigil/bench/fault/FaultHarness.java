@@ -353,6 +353,12 @@ final class FaultHarness implements AutoCloseable {
     private ScenarioReport report(String name, Slice slice, Map<String, String> figures) throws InterruptedException {
         awaitOutputs();
         Verdict verdict = verdict();
+        int restarts = stack.instances().stream()
+                .mapToInt(VigilProcess::supervisorRestarts)
+                .sum();
+        if (restarts > 0) {
+            figures.put("instances started again by their supervisor so far", Integer.toString(restarts));
+        }
         if (verdict.lost() == 0 && verdict.unanswered() > 0) {
             figures.put(
                     ScenarioReport.FAILURE,

@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -50,6 +53,11 @@ final class FaultStack implements AutoCloseable {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<VigilProcess> instances = new ArrayList<>();
+    private final ScheduledExecutorService supervisor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "fault-stack-supervisor");
+        thread.setDaemon(true);
+        return thread;
+    });
     private EmbeddedKafkaCluster kafka;
     private EmbeddedS3 s3;
     private S3Client s3Client;
@@ -102,6 +110,8 @@ final class FaultStack implements AutoCloseable {
             stack.provisionTopics(extraSettings);
             seed.accept(stack);
             stack.instances.forEach(VigilProcess::start);
+            stack.supervisor.scheduleWithFixedDelay(
+                    () -> stack.instances.forEach(VigilProcess::superviseOnce), 1, 1, TimeUnit.SECONDS);
             stack.awaitAllReady();
             return stack;
         } catch (Exception e) {
@@ -228,6 +238,7 @@ final class FaultStack implements AutoCloseable {
 
     @Override
     public void close() {
+        supervisor.shutdownNow();
         instances.forEach(VigilProcess::close);
         if (kafka != null) {
             kafka.close();

@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One Vigil instance ({@code vigil run}) in a JVM of its own, started from this JVM's class path, so that a scenario can
- * kill it with SIGKILL: no shutdown hook, no final commit, no leave-group, exactly what a crashed machine does.
+ * kill it with SIGKILL: no shutdown hook, no final commit, no leave-group, exactly what a crashed machine does. Between
+ * {@link #start} and {@link #kill} or {@link #stop} it is supervised as compose's {@code restart: unless-stopped} does:
+ * if it exits on its own (exit code 70 after repeated stream-thread failures), {@link #superviseOnce} starts it again
+ * and {@link #supervisorRestarts} counts it.
  */
 final class VigilProcess implements AutoCloseable {
 
@@ -29,6 +32,8 @@ final class VigilProcess implements AutoCloseable {
     private final Path log;
     private final HttpClient http;
     private Process process;
+    private boolean supervised;
+    private int supervisorRestarts;
 
     VigilProcess(String name, int port, Map<String, String> settings, Path log, HttpClient http) {
         this.name = name;
@@ -46,7 +51,8 @@ final class VigilProcess implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    void start() {
+    synchronized void start() {
+        supervised = true;
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(JVM_OPTIONS);
@@ -90,14 +96,30 @@ final class VigilProcess implements AutoCloseable {
         }
     }
 
+    /** What a supervisor does on each look: starts the instance again if it exited on its own. */
+    synchronized void superviseOnce() {
+        if (supervised && process != null && !process.isAlive()) {
+            System.out.println(name + " exited with " + process.exitValue() + "; its supervisor starts it again");
+            supervisorRestarts++;
+            start();
+        }
+    }
+
+    /** Times the instance exited on its own and was started again. */
+    synchronized int supervisorRestarts() {
+        return supervisorRestarts;
+    }
+
     /** SIGKILL, then waits until the process is gone. */
-    void kill() {
+    synchronized void kill() {
+        supervised = false;
         process.destroyForcibly();
         awaitExit();
     }
 
     /** SIGTERM: the instance's shutdown hook closes the API, Streams (leaving the group) and its clients. */
-    void stop() {
+    synchronized void stop() {
+        supervised = false;
         process.destroy();
         awaitExit();
     }
