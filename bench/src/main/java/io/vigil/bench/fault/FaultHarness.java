@@ -325,15 +325,25 @@ final class FaultHarness implements AutoCloseable {
         sender.send(inputs);
     }
 
-    private void awaitOutputs() {
+    /**
+     * Waits until every predicted output and answer is there and returns that verdict, or the last one seen when the
+     * wait times out: judged once, so that an instance restarting just after (its stores answering 503 for a while)
+     * cannot turn a complete verdict into an incomplete one.
+     */
+    private Verdict awaitOutputs() {
+        AtomicReference<Verdict> last = new AtomicReference<>();
         try {
             Awaitility.await("every predicted output")
                     .atMost(OUTPUT_TIMEOUT)
                     .pollInterval(POLL)
-                    .until(() -> verdict().complete());
+                    .until(() -> {
+                        last.set(verdict());
+                        return last.get().complete();
+                    });
         } catch (ConditionTimeoutException e) {
             // the report names what is missing
         }
+        return last.get();
     }
 
     /**
@@ -351,8 +361,7 @@ final class FaultHarness implements AutoCloseable {
     }
 
     private ScenarioReport report(String name, Slice slice, Map<String, String> figures) throws InterruptedException {
-        awaitOutputs();
-        Verdict verdict = verdict();
+        Verdict verdict = awaitOutputs();
         int restarts = stack.instances().stream()
                 .mapToInt(VigilProcess::supervisorRestarts)
                 .sum();
