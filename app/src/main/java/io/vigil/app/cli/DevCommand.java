@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,7 +95,6 @@ final class DevCommand implements Callable<Integer> {
         VigilConfig config = new VigilConfig(configOptions.resolve(System.getenv(), devSettings(adminKey)));
 
         CountDownLatch stopped = new CountDownLatch(1);
-        AtomicBoolean failed = new AtomicBoolean();
         try (Resources resources = new Resources()) {
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(
@@ -116,10 +114,7 @@ final class DevCommand implements Callable<Integer> {
                     InProcessConnectWorker.start(config.bootstrapServers(), dataDir.resolve("connect"), connectPort));
             SchemaRegistry registry = Registries.of(config);
             VigilRuntime runtime = resources.add(VigilRuntime.start(config, registry));
-            runtime.whenFailed(() -> {
-                failed.set(true);
-                stopped.countDown();
-            });
+            runtime.whenFailed(stopped::countDown);
             URI queue = platform.sqs().createQueue(S3_EVENTS_QUEUE);
             connect.putConnector("vigil-sqs", sqsConnector(platform, queue));
             URI sns = DevSns.start(connect, dataDir, snsPort, DevSns.DEFAULT_TOPIC_ARN);
@@ -132,8 +127,8 @@ final class DevCommand implements Callable<Integer> {
             printBanner(
                     platform, connect, sns, webhooks, runtime, adminKey, seeded, (System.nanoTime() - started) / 1e9);
             stopped.await();
+            return runtime.failed() ? VigilCli.STREAMS_FAILED : 0;
         }
-        return failed.get() ? VigilCli.STREAMS_FAILED : 0;
     }
 
     /** The SQS source connector on the embedded queue: ElasticMQ takes any static credentials. */

@@ -5,7 +5,6 @@ import io.vigil.config.VigilConfig;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -23,7 +22,6 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         VigilConfig config = new VigilConfig(configOptions.resolve(System.getenv(), Map.of()));
         CountDownLatch stopped = new CountDownLatch(1);
-        AtomicBoolean failed = new AtomicBoolean();
         VigilRuntime runtime = VigilRuntime.start(config, Registries.of(config));
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -32,12 +30,9 @@ final class RunCommand implements Callable<Integer> {
                             stopped.countDown();
                         },
                         "vigil-shutdown"));
-        runtime.whenFailed(() -> {
-            failed.set(true);
-            stopped.countDown();
-        });
+        runtime.whenFailed(stopped::countDown);
         stopped.await();
         // The exit runs the shutdown hook, which closes the runtime; the supervisor then starts a new process.
-        return failed.get() ? VigilCli.STREAMS_FAILED : 0;
+        return runtime.failed() ? VigilCli.STREAMS_FAILED : 0;
     }
 }

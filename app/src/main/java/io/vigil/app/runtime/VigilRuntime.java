@@ -75,6 +75,7 @@ public final class VigilRuntime implements AutoCloseable {
     private final KafkaStreams streams;
     private final ApiServer api;
     private final List<Runnable> onFailure = new CopyOnWriteArrayList<>();
+    private volatile boolean failed;
 
     private VigilRuntime(Resources resources, KafkaStreams streams, ApiServer api) {
         this.resources = resources;
@@ -85,6 +86,11 @@ public final class VigilRuntime implements AutoCloseable {
     /** Runs {@code action} if Kafka Streams shuts down on a failure (see {@link StreamThreadFailures}). */
     public void whenFailed(Runnable action) {
         onFailure.add(action);
+    }
+
+    /** Whether Kafka Streams shut down on a failure: the process should exit for its supervisor to restart it. */
+    public boolean failed() {
+        return failed;
     }
 
     /**
@@ -182,6 +188,7 @@ public final class VigilRuntime implements AutoCloseable {
             VigilRuntime runtime = new VigilRuntime(resources, streams, api);
             streams.setStateListener((state, previous) -> {
                 if (state == KafkaStreams.State.ERROR) {
+                    runtime.failed = true;
                     runtime.onFailure.forEach(Runnable::run);
                 }
             });
