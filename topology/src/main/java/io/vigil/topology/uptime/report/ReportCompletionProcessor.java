@@ -187,6 +187,9 @@ final class ReportCompletionProcessor implements Processor<String, ReportInput, 
 
     private void emit(ReportOutput output, long timestamp) {
         context.forward(new Record<>(keyOf(output), output, timestamp));
+        // A client is polling for this report: the next request or the final status need not wait for the commit
+        // interval to become visible.
+        context.commit();
     }
 
     private static String keyOf(ReportOutput output) {
