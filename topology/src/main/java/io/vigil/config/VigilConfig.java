@@ -234,6 +234,13 @@ public final class VigilConfig extends AbstractConfig {
                     + " gives the status at the week's start).";
     static final int UPTIME_POLL_RETENTION_DAYS_DEFAULT = 8;
 
+    public static final String UPTIME_TIMELINE_CACHE_POLLS_CONFIG = "vigil.uptime.timeline.cache.polls";
+    static final String UPTIME_TIMELINE_CACHE_POLLS_DOC =
+            "Polls a partition keeps in memory (8 bytes each), as compact per-store timelines read through from the"
+                    + " poll store, so that an all-store report need not decode every poll again; the stores read"
+                    + " least recently go first. 0 reads every report from the poll store.";
+    static final int UPTIME_TIMELINE_CACHE_POLLS_DEFAULT = 1_000_000;
+
     public static final String UPTIME_MAX_FUTURE_POLL_CONFIG = "vigil.uptime.max.future.poll.ms";
     static final String UPTIME_MAX_FUTURE_POLL_DOC =
             "How far ahead of the clock a poll may be dated; later ones are refused (400 on the API, the DLQ on the"
@@ -592,6 +599,13 @@ public final class VigilConfig extends AbstractConfig {
                     Importance.LOW,
                     UPTIME_POLL_RETENTION_DAYS_DOC)
             .define(
+                    UPTIME_TIMELINE_CACHE_POLLS_CONFIG,
+                    Type.INT,
+                    UPTIME_TIMELINE_CACHE_POLLS_DEFAULT,
+                    ConfigDef.Range.atLeast(0),
+                    Importance.LOW,
+                    UPTIME_TIMELINE_CACHE_POLLS_DOC)
+            .define(
                     UPTIME_MAX_FUTURE_POLL_CONFIG,
                     Type.LONG,
                     UPTIME_MAX_FUTURE_POLL_DEFAULT,
@@ -843,6 +857,10 @@ public final class VigilConfig extends AbstractConfig {
 
     public java.time.Duration uptimePollRetention() {
         return java.time.Duration.ofDays(getInt(UPTIME_POLL_RETENTION_DAYS_CONFIG));
+    }
+
+    public int uptimeTimelineCachePolls() {
+        return getInt(UPTIME_TIMELINE_CACHE_POLLS_CONFIG);
     }
 
     public java.time.Duration uptimeMaxFuturePoll() {

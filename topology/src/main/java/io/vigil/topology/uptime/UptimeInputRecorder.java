@@ -5,6 +5,7 @@ import io.vigil.schema.uptime.StoreLiveStatus;
 import io.vigil.schema.uptime.StorePoll;
 import io.vigil.schema.uptime.StoreStatus;
 import io.vigil.schema.uptime.StoreTimezone;
+import io.vigil.topology.uptime.time.Poll;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -14,7 +15,8 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Keeps the uptime stores of a partition's stores: valid polls in {@value UptimeNames#POLLS_STORE} at their own time
- * (a poll seen again overwrites itself, a late one lands where it belongs), the latest valid hours and zone in
+ * (a poll seen again overwrites itself, a late one lands where it belongs; the task's {@link PollTimelineCache} follows
+ * it), the latest valid hours and zone in
  * {@value UptimeNames#BUSINESS_HOURS_STORE} and {@value UptimeNames#TIMEZONES_STORE} (tombstones delete), and each
  * store's latest poll in {@value UptimeNames#STATUS_STORE}. An invalid
  * record throws before any store changes, so the processing exception handler sends it to the DLQ and the previous
@@ -25,6 +27,7 @@ final class UptimeInputRecorder implements Processor<String, UptimeInput, String
     private final UptimeSettings settings;
     private ProcessorContext<String, UptimeInput> context;
     private WindowStore<String, StorePoll> polls;
+    private PollTimelineCache timelines;
     private KeyValueStore<String, BusinessHours> hours;
     private KeyValueStore<String, StoreTimezone> zones;
     private KeyValueStore<String, StoreLiveStatus> statuses;
@@ -37,6 +40,7 @@ final class UptimeInputRecorder implements Processor<String, UptimeInput, String
     public void init(ProcessorContext<String, UptimeInput> context) {
         this.context = context;
         this.polls = context.getStateStore(UptimeNames.POLLS_STORE);
+        this.timelines = context.getStateStore(UptimeNames.POLL_TIMELINES_STORE);
         this.hours = context.getStateStore(UptimeNames.BUSINESS_HOURS_STORE);
         this.zones = context.getStateStore(UptimeNames.TIMEZONES_STORE);
         this.statuses = context.getStateStore(UptimeNames.STATUS_STORE);
@@ -61,6 +65,7 @@ final class UptimeInputRecorder implements Processor<String, UptimeInput, String
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         InputChecks.poll(storeId, poll, now, settings.maxFuturePoll());
         polls.put(storeId, poll, poll.getTimestamp().toEpochMilli());
+        timelines.recorded(storeId, new Poll(poll.getTimestamp(), poll.getStatus() == StoreStatus.active));
         StoreLiveStatus known = statuses.get(storeId);
         Instant latest = known == null ? null : known.getLatestPollAt();
         if (latest == null || !poll.getTimestamp().isBefore(latest)) {

@@ -2,7 +2,6 @@ package io.vigil.topology.uptime;
 
 import io.vigil.schema.uptime.BusinessHours;
 import io.vigil.schema.uptime.StorePoll;
-import io.vigil.schema.uptime.StoreStatus;
 import io.vigil.schema.uptime.StoreTimezone;
 import io.vigil.topology.uptime.time.Poll;
 import io.vigil.topology.uptime.time.UptimeCalculator;
@@ -11,20 +10,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * Reads one store's uptime inputs from the three uptime stores, as a processor of the polls' task or an interactive
- * query sees them. Every read is a point lookup or one time-ordered range scan of one store's polls.
+ * query sees them: point lookups for the hours and zone, the polls from a {@link PollHistory} (by default one
+ * time-ordered range scan of the window store).
  */
 public final class UptimeStores {
 
-    private final ReadOnlyWindowStore<String, StorePoll> polls;
+    private final ReadOnlyWindowStore<String, StorePoll> pollStore;
+    private final PollHistory polls;
     private final ReadOnlyKeyValueStore<String, BusinessHours> hours;
     private final ReadOnlyKeyValueStore<String, StoreTimezone> zones;
     private final UptimeSettings settings;
@@ -34,10 +33,32 @@ public final class UptimeStores {
             ReadOnlyKeyValueStore<String, BusinessHours> hours,
             ReadOnlyKeyValueStore<String, StoreTimezone> zones,
             UptimeSettings settings) {
+        this(polls, new WindowStorePolls(polls, settings.pollRetention()), hours, zones, settings);
+    }
+
+    private UptimeStores(
+            ReadOnlyWindowStore<String, StorePoll> pollStore,
+            PollHistory polls,
+            ReadOnlyKeyValueStore<String, BusinessHours> hours,
+            ReadOnlyKeyValueStore<String, StoreTimezone> zones,
+            UptimeSettings settings) {
+        this.pollStore = pollStore;
         this.polls = polls;
         this.hours = hours;
         this.zones = zones;
         this.settings = settings;
+    }
+
+    /**
+     * These stores with the polls read through the task's timeline cache, for a processor of the polls' task that
+     * reads many stores' weeks (the cache is not for interactive queries: only the stream thread may touch it).
+     *
+     * @param newestPollMilli the newest poll time of the task's stores, which sets what the window store still returns
+     */
+    public UptimeStores throughCache(PollTimelineCache cache, long newestPollMilli) {
+        WindowStorePolls store = new WindowStorePolls(pollStore, settings.pollRetention());
+        return new UptimeStores(
+                pollStore, new CachedPolls(cache, store, newestPollMilli, settings), hours, zones, settings);
     }
 
     /** The store's hours, zone, closure calendar and max poll gap, with the defaults where it has none. */
@@ -57,18 +78,7 @@ public final class UptimeStores {
      * the retention) if there is one: that poll sets the status at {@code from}.
      */
     public List<Poll> polls(String storeId, Instant from, Instant to) {
-        List<Poll> found = new ArrayList<>();
-        latestBefore(storeId, from, found);
-        try (WindowStoreIterator<StorePoll> range = polls.fetch(storeId, from, to)) {
-            // Windows are whole milliseconds and both bounds are inclusive: the exact instants decide.
-            range.forEachRemaining(entry -> {
-                Instant at = entry.value.getTimestamp();
-                if (!at.isBefore(from) && at.isBefore(to)) {
-                    found.add(poll(entry.value));
-                }
-            });
-        }
-        return found;
+        return polls.polls(storeId, from, to);
     }
 
     /**
@@ -86,23 +96,5 @@ public final class UptimeStores {
                         week,
                         profile.statusOptions(settings.activeBeforeFirstPoll()))
                 .at(reference);
-    }
-
-    private void latestBefore(String storeId, Instant from, List<Poll> into) {
-        Instant earliest = from.minus(settings.pollRetention());
-        try (WindowStoreIterator<StorePoll> back =
-                polls.backwardFetch(storeId, earliest.isBefore(Instant.EPOCH) ? Instant.EPOCH : earliest, from)) {
-            while (back.hasNext()) {
-                StorePoll candidate = back.next().value;
-                if (candidate.getTimestamp().isBefore(from)) {
-                    into.add(poll(candidate));
-                    return;
-                }
-            }
-        }
-    }
-
-    private static Poll poll(StorePoll stored) {
-        return new Poll(stored.getTimestamp(), stored.getStatus() == StoreStatus.active);
     }
 }

@@ -39,7 +39,7 @@ public final class ReportRoutes implements RouteGroup {
     public static final List<QueryableStore<?, ?>> STORES = List.of(REPORTS);
 
     private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(5);
-    private static final Duration VISIBLE_POLL = Duration.ofMillis(50);
+    private static final Duration VISIBLE_POLL = Duration.ofMillis(10);
 
     private final StoreQueries queries;
     private final ReportTrigger trigger;

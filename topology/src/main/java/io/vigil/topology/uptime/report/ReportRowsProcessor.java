@@ -7,6 +7,7 @@ import io.vigil.schema.uptime.ReportRequest;
 import io.vigil.schema.uptime.ReportRow;
 import io.vigil.schema.uptime.StoreLiveStatus;
 import io.vigil.topology.delivery.DeliveryNames;
+import io.vigil.topology.uptime.PollTimelineCache;
 import io.vigil.topology.uptime.UptimeNames;
 import io.vigil.topology.uptime.UptimeSettings;
 import io.vigil.topology.uptime.UptimeStores;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -37,6 +39,7 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
     private UptimeStores stores;
     private KeyValueStore<String, StoreLiveStatus> directory;
     private KeyValueStore<String, DeliveryCalendar> calendars;
+    private PollTimelineCache timelines;
 
     ReportRowsProcessor(UptimeSettings uptime, ReportSettings settings) {
         this.uptime = uptime;
@@ -53,6 +56,7 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
                 uptime);
         this.directory = context.getStateStore(UptimeNames.STATUS_STORE);
         this.calendars = context.getStateStore(DeliveryNames.CALENDARS_STORE);
+        this.timelines = context.getStateStore(UptimeNames.POLL_TIMELINES_STORE);
     }
 
     @Override
@@ -75,11 +79,13 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
                 request.getUnknownColumns() ? ReportRowFormat.withUnknownColumns() : ReportRowFormat.original();
         ClosureCalendars closures = new ClosureCalendars(calendars);
         Instant reference = request.getReference();
+        KnownStores known = knownStores(request.getStoreId());
         List<ReportRow> chunk = new ArrayList<>();
-        for (String storeId : storeIds(request.getStoreId())) {
-            String calendar = stores.profile(storeId).closureCalendar();
+        for (String storeId : known.ids()) {
+            String calendar = known.stores().profile(storeId).closureCalendar();
             chunk.add(new ReportRow(
-                    storeId, format.row(storeId, stores.figures(storeId, reference, closures.closedDates(calendar)))));
+                    storeId,
+                    format.row(storeId, known.stores().figures(storeId, reference, closures.closedDates(calendar)))));
             if (chunk.size() == settings.rowsPerPart()) {
                 parts.rows(chunk, false);
                 chunk = new ArrayList<>();
@@ -88,17 +94,32 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
         parts.rows(chunk, true);
     }
 
-    /** The stores to report: the one asked for if this partition knows it, else every store it knows. */
-    private List<String> storeIds(String only) {
+    /**
+     * The stores to report and how to read them: the one asked for if this partition knows it, straight from the
+     * stores; else every store it knows, through the timeline cache (unless it is off), which needs the newest poll
+     * time of them all.
+     */
+    private KnownStores knownStores(String only) {
         if (only != null) {
-            return directory.get(only) == null ? List.of() : List.of(only);
+            return new KnownStores(directory.get(only) == null ? List.of() : List.of(only), stores);
         }
         List<String> ids = new ArrayList<>();
+        long newestPollMilli = Long.MIN_VALUE;
         try (KeyValueIterator<String, StoreLiveStatus> all = directory.all()) {
-            all.forEachRemaining(entry -> ids.add(entry.key));
+            while (all.hasNext()) {
+                KeyValue<String, StoreLiveStatus> entry = all.next();
+                ids.add(entry.key);
+                Instant latest = entry.value.getLatestPollAt();
+                if (latest != null) {
+                    newestPollMilli = Math.max(newestPollMilli, latest.toEpochMilli());
+                }
+            }
         }
-        return ids;
+        boolean cached = uptime.timelineCachePolls() > 0 && newestPollMilli != Long.MIN_VALUE;
+        return new KnownStores(ids, cached ? stores.throughCache(timelines, newestPollMilli) : stores);
     }
+
+    private record KnownStores(List<String> ids, UptimeStores stores) {}
 
     /** The latest poll time of the one store asked for, or of every store this partition knows; null if none. */
     private Instant latestPoll(String only) {
@@ -144,6 +165,9 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
 
         private void forward(ReportPart part) {
             context.forward(new Record<>(reportId, part, request.timestamp(), request.headers()));
+            // A client is waiting for this report: commit now, not at the next commit interval, so that the parts
+            // reach the completion step at once (under exactly-once they are invisible until committed).
+            context.commit();
         }
     }
 }

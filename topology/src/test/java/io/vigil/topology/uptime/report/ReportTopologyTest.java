@@ -94,6 +94,28 @@ class ReportTopologyTest {
     }
 
     @Test
+    void shouldCountPollsThatArriveAfterAReportInTheNextOneEvenLateOnes() {
+        storesAAndB();
+        request(NOW, false, null, 1);
+        assertThat(csv()).isEqualTo(lines(HEADER, STORE_A_ROW, STORE_B_ROW));
+
+        polls.pipeInput("A", new StorePoll("A", Instant.parse("2026-03-10T11:50:00Z"), StoreStatus.active), NOW);
+        polls.pipeInput("A", new StorePoll("A", Instant.parse("2026-03-10T11:40:00Z"), StoreStatus.inactive), NOW);
+        String next = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
+        statusesIn.pipeInput(
+                next,
+                ReportStatus.newBuilder(running(1, NOW, false, null))
+                        .setReportId(next)
+                        .build(),
+                NOW);
+        requests.pipeInput(next, new ReportRequest(next, null, NOW, false, NOW), NOW);
+
+        // up 11:30-11:40 and 11:50-12:00
+        assertThat(new String(driver.objects().get("uptime-reports/" + next + ".csv"), StandardCharsets.UTF_8))
+                .isEqualTo(lines(HEADER, "A,20.00,0.33,0.33,40.00,23.67,167.67", STORE_B_ROW));
+    }
+
+    @Test
     void shouldReportOnlyTheRequestedStore() {
         storesAAndB();
 
