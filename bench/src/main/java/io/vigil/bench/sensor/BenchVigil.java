@@ -52,6 +52,12 @@ public final class BenchVigil implements AutoCloseable {
         this.client = new SensorFilesClient(http);
     }
 
+    /**
+     * Stream threads of the instance, {@code -Dvigil.bench.stream.threads} (default 1, the product's default; the
+     * README advises as many as cores).
+     */
+    private static final int STREAM_THREADS = Integer.getInteger("vigil.bench.stream.threads", 1);
+
     /** Starts the broker, the S3 endpoint and Vigil in this JVM, with a fresh temporary data directory. */
     public static BenchVigil start() {
         try {
@@ -77,7 +83,9 @@ public final class BenchVigil implements AutoCloseable {
                     VigilConfig.S3_ACCESS_KEY_ID_CONFIG,
                     "bench",
                     VigilConfig.S3_SECRET_ACCESS_KEY_CONFIG,
-                    "bench"));
+                    "bench",
+                    VigilConfig.NUM_STREAM_THREADS_CONFIG,
+                    STREAM_THREADS));
             VigilRuntime runtime = VigilRuntime.start(config, new FingerprintSchemaRegistry());
             return new BenchVigil(
                     dir, kafka, s3, runtime, config.applicationId(), URI.create("http://127.0.0.1:" + port));
