@@ -43,7 +43,7 @@ final class LiveUptime {
         Instant reference = at != null ? at : status.getLatestPollAt() != null ? status.getLatestPollAt() : now;
         UptimeStores uptime = reads.uptime();
         StoreProfile profile = uptime.profile(storeId);
-        UptimeFigures figures = uptime.figures(storeId, reference, calendars.closedDates(profile.calendar()));
+        UptimeFigures figures = uptime.figures(storeId, profile, reference, calendars.closedDates(profile.calendar()));
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("store_id", storeId);
         json.put("reference", reference.toString());

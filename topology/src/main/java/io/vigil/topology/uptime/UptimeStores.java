@@ -84,10 +84,10 @@ public final class UptimeStores {
     /**
      * The store's figures for the hour, day and week before {@code reference}.
      *
+     * @param profile the store's {@link #profile}, which the caller has already read for its calendar
      * @param closedDates the local dates of the store's closure calendar, if it has one
      */
-    public UptimeFigures figures(String storeId, Instant reference, Set<LocalDate> closedDates) {
-        StoreProfile profile = profile(storeId);
+    public UptimeFigures figures(String storeId, StoreProfile profile, Instant reference, Set<LocalDate> closedDates) {
         List<Poll> week = polls(storeId, reference.minus(UptimeCalculator.WEEK), reference);
         return UptimeCalculator.of(
                         profile.hours(),

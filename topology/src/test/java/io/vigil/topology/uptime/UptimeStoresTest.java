@@ -111,7 +111,7 @@ class UptimeStoresTest {
                 poll(STORE, "2026-03-08T05:00:00Z", StoreStatus.active),
                 poll(STORE, "2026-03-08T08:00:00Z", StoreStatus.inactive));
 
-        UptimeFigures figures = stores.figures(STORE, REFERENCE, Set.of());
+        UptimeFigures figures = stores.figures(STORE, stores.profile(STORE), REFERENCE, Set.of());
 
         assertThat(figures.lastHour()).isEqualTo(figures(Duration.ZERO, Duration.ofMinutes(30)));
         assertThat(figures.lastDay()).isEqualTo(figures(Duration.ofHours(3), Duration.ofHours(2)));

@@ -8,10 +8,12 @@ import io.vigil.schema.uptime.ReportRow;
 import io.vigil.schema.uptime.StoreLiveStatus;
 import io.vigil.topology.delivery.DeliveryNames;
 import io.vigil.topology.uptime.PollTimelineCache;
+import io.vigil.topology.uptime.StoreProfile;
 import io.vigil.topology.uptime.UptimeNames;
 import io.vigil.topology.uptime.UptimeSettings;
 import io.vigil.topology.uptime.UptimeStores;
 import io.vigil.topology.uptime.time.ReportRowFormat;
+import io.vigil.topology.uptime.time.UptimeFigures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,10 +84,10 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
         KnownStores known = knownStores(request.getStoreId());
         List<ReportRow> chunk = new ArrayList<>();
         for (String storeId : known.ids()) {
-            String calendar = known.stores().profile(storeId).closureCalendar();
-            chunk.add(new ReportRow(
-                    storeId,
-                    format.row(storeId, known.stores().figures(storeId, reference, closures.closedDates(calendar)))));
+            StoreProfile profile = known.stores().profile(storeId);
+            UptimeFigures figures = known.stores()
+                    .figures(storeId, profile, reference, closures.closedDates(profile.closureCalendar()));
+            chunk.add(new ReportRow(storeId, format.row(storeId, figures)));
             if (chunk.size() == settings.rowsPerPart()) {
                 parts.rows(chunk, false);
                 chunk = new ArrayList<>();
