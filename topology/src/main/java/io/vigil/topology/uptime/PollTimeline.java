@@ -82,18 +82,10 @@ final class PollTimeline {
         return polls;
     }
 
+    /** Polls are unique by millisecond and sorted, so by microsecond too: one search serves both. */
     private int firstAtOrAfterMilli(long epochMilli) {
-        int low = 0;
-        int high = size;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (milli(packed[mid]) < epochMilli) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        boolean beforeAnyPoll = epochMilli < Long.MIN_VALUE / MICROS_PER_MILLI;
+        return beforeAnyPoll ? 0 : firstAtOrAfterMicros(epochMilli * MICROS_PER_MILLI);
     }
 
     private int firstAtOrAfterMicros(long micros) {

@@ -22,7 +22,7 @@ import org.apache.kafka.streams.state.ReadOnlyWindowStore;
  */
 public final class UptimeStores {
 
-    private final ReadOnlyWindowStore<String, StorePoll> pollStore;
+    private final WindowStorePolls pollStore;
     private final PollHistory polls;
     private final ReadOnlyKeyValueStore<String, BusinessHours> hours;
     private final ReadOnlyKeyValueStore<String, StoreTimezone> zones;
@@ -33,11 +33,15 @@ public final class UptimeStores {
             ReadOnlyKeyValueStore<String, BusinessHours> hours,
             ReadOnlyKeyValueStore<String, StoreTimezone> zones,
             UptimeSettings settings) {
-        this(polls, new WindowStorePolls(polls, settings.pollRetention()), hours, zones, settings);
+        this.pollStore = new WindowStorePolls(polls, settings.pollRetention());
+        this.polls = pollStore;
+        this.hours = hours;
+        this.zones = zones;
+        this.settings = settings;
     }
 
     private UptimeStores(
-            ReadOnlyWindowStore<String, StorePoll> pollStore,
+            WindowStorePolls pollStore,
             PollHistory polls,
             ReadOnlyKeyValueStore<String, BusinessHours> hours,
             ReadOnlyKeyValueStore<String, StoreTimezone> zones,
@@ -56,9 +60,8 @@ public final class UptimeStores {
      * @param newestPollMilli the newest poll time of the task's stores, which sets what the window store still returns
      */
     public UptimeStores throughCache(PollTimelineCache cache, long newestPollMilli) {
-        WindowStorePolls store = new WindowStorePolls(pollStore, settings.pollRetention());
         return new UptimeStores(
-                pollStore, new CachedPolls(cache, store, newestPollMilli, settings), hours, zones, settings);
+                pollStore, new CachedPolls(cache, pollStore, newestPollMilli, settings), hours, zones, settings);
     }
 
     /** The store's hours, zone, closure calendar and max poll gap, with the defaults where it has none. */

@@ -17,7 +17,6 @@ import io.vigil.topology.uptime.time.UptimeFigures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -70,7 +69,7 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
         String reportId = ReportIds.require(record.key());
         PartWriter parts = new PartWriter(record, reportId, context.taskId().partition());
         if (request.getReference() == null) {
-            parts.latestPoll(latestPoll(request.getStoreId()));
+            parts.latestPoll(known(request.getStoreId()).newestPoll());
         } else {
             writeRows(request, parts);
         }
@@ -81,12 +80,13 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
                 request.getUnknownColumns() ? ReportRowFormat.withUnknownColumns() : ReportRowFormat.original();
         ClosureCalendars closures = new ClosureCalendars(calendars);
         Instant reference = request.getReference();
-        KnownStores known = knownStores(request.getStoreId());
+        KnownStores known = known(request.getStoreId());
+        UptimeStores reads = storesFor(known, request.getStoreId() == null);
         List<ReportRow> chunk = new ArrayList<>();
         for (String storeId : known.ids()) {
-            StoreProfile profile = known.stores().profile(storeId);
-            UptimeFigures figures = known.stores()
-                    .figures(storeId, profile, reference, closures.closedDates(profile.closureCalendar()));
+            StoreProfile profile = reads.profile(storeId);
+            UptimeFigures figures =
+                    reads.figures(storeId, profile, reference, closures.closedDates(profile.closureCalendar()));
             chunk.add(new ReportRow(storeId, format.row(storeId, figures)));
             if (chunk.size() == settings.rowsPerPart()) {
                 parts.rows(chunk, false);
@@ -96,52 +96,40 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
         parts.rows(chunk, true);
     }
 
-    /**
-     * The stores to report and how to read them: the one asked for if this partition knows it, straight from the
-     * stores; else every store it knows, through the timeline cache (unless it is off), which needs the newest poll
-     * time of them all.
-     */
-    private KnownStores knownStores(String only) {
+    /** The one store asked for if this partition knows it, else every store it knows, in one directory read. */
+    private KnownStores known(String only) {
         if (only != null) {
-            return new KnownStores(directory.get(only) == null ? List.of() : List.of(only), stores);
+            StoreLiveStatus one = directory.get(only);
+            return one == null
+                    ? new KnownStores(List.of(), null)
+                    : new KnownStores(List.of(only), one.getLatestPollAt());
         }
         List<String> ids = new ArrayList<>();
-        long newestPollMilli = Long.MIN_VALUE;
+        Instant newest = null;
         try (KeyValueIterator<String, StoreLiveStatus> all = directory.all()) {
             while (all.hasNext()) {
                 KeyValue<String, StoreLiveStatus> entry = all.next();
                 ids.add(entry.key);
                 Instant latest = entry.value.getLatestPollAt();
-                if (latest != null) {
-                    newestPollMilli = Math.max(newestPollMilli, latest.toEpochMilli());
+                if (latest != null && (newest == null || latest.isAfter(newest))) {
+                    newest = latest;
                 }
             }
         }
-        boolean cached = uptime.timelineCachePolls() > 0 && newestPollMilli != Long.MIN_VALUE;
-        return new KnownStores(ids, cached ? stores.throughCache(timelines, newestPollMilli) : stores);
+        return new KnownStores(ids, newest);
     }
 
-    private record KnownStores(List<String> ids, UptimeStores stores) {}
-
-    /** The latest poll time of the one store asked for, or of every store this partition knows; null if none. */
-    private Instant latestPoll(String only) {
-        List<StoreLiveStatus> known = new ArrayList<>();
-        if (only != null) {
-            StoreLiveStatus one = directory.get(only);
-            if (one != null) {
-                known.add(one);
-            }
-        } else {
-            try (KeyValueIterator<String, StoreLiveStatus> all = directory.all()) {
-                all.forEachRemaining(entry -> known.add(entry.value));
-            }
-        }
-        return known.stream()
-                .map(StoreLiveStatus::getLatestPollAt)
-                .filter(Objects::nonNull)
-                .max(Instant::compareTo)
-                .orElse(null);
+    /**
+     * How to read the stores: every store of the partition through the timeline cache (unless it is off), which needs
+     * the partition's newest poll; one store straight from the stores.
+     */
+    private UptimeStores storesFor(KnownStores known, boolean wholePartition) {
+        boolean cached = wholePartition && uptime.timelineCachePolls() > 0 && known.newestPoll() != null;
+        return cached ? stores.throughCache(timelines, known.newestPoll().toEpochMilli()) : stores;
     }
+
+    /** @param newestPoll the latest poll time of these stores; null if none has a poll */
+    private record KnownStores(List<String> ids, Instant newestPoll) {}
 
     /** Forwards one request's parts, numbering the chunks. */
     private final class PartWriter {
