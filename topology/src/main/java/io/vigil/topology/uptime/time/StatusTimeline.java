@@ -53,7 +53,22 @@ public final class StatusTimeline {
 
     /** Where {@code period} was active, inactive and unknown; together they cover the period. */
     public StatusIntervals over(TimeInterval period) {
-        Segments segments = new Segments(period);
+        List<TimeInterval> active = new ArrayList<>();
+        List<TimeInterval> inactive = new ArrayList<>();
+        List<TimeInterval> unknown = new ArrayList<>();
+        forEachSegment(period, (start, end, status) -> {
+            List<TimeInterval> target = status == null ? unknown : status ? active : inactive;
+            target.add(new TimeInterval(start, end));
+        });
+        return new StatusIntervals(IntervalSet.of(active), IntervalSet.of(inactive), IntervalSet.of(unknown));
+    }
+
+    /**
+     * Walks {@code period} from start to end as non-empty segments of one status each, in time order; together they
+     * cover the period.
+     */
+    void forEachSegment(TimeInterval period, SegmentVisitor visitor) {
+        Segments segments = new Segments(period, visitor);
         Optional<Duration> gap = options.pollGap();
         int first = Math.max(0, latestAtOrBefore(period.start()));
         Instant firstPoll = at.length == 0 ? period.end() : at[first];
@@ -64,7 +79,14 @@ public final class StatusTimeline {
             segments.add(at[i], expiry, active[i]);
             segments.add(expiry, next, null);
         }
-        return segments.result();
+    }
+
+    /** Receives the status segments of a period. */
+    @FunctionalInterface
+    interface SegmentVisitor {
+
+        /** @param status {@code null} for unknown */
+        void segment(Instant start, Instant end, Boolean status);
     }
 
     /** Index of the latest poll at or before {@code instant}, or -1 if none. */
@@ -73,28 +95,22 @@ public final class StatusTimeline {
         return found >= 0 ? found : -found - 2;
     }
 
-    /** Collects status segments clipped to a period; a {@code null} status is unknown. */
+    /** Clips status segments to a period and passes on the non-empty ones. */
     private static final class Segments {
         private final TimeInterval period;
-        private final List<TimeInterval> active = new ArrayList<>();
-        private final List<TimeInterval> inactive = new ArrayList<>();
-        private final List<TimeInterval> unknown = new ArrayList<>();
+        private final SegmentVisitor visitor;
 
-        Segments(TimeInterval period) {
+        Segments(TimeInterval period, SegmentVisitor visitor) {
             this.period = period;
+            this.visitor = visitor;
         }
 
         void add(Instant from, Instant to, Boolean status) {
             Instant start = from.isBefore(period.start()) ? period.start() : from;
             Instant end = to.isAfter(period.end()) ? period.end() : to;
             if (start.isBefore(end)) {
-                List<TimeInterval> target = status == null ? unknown : status ? active : inactive;
-                target.add(new TimeInterval(start, end));
+                visitor.segment(start, end, status);
             }
-        }
-
-        StatusIntervals result() {
-            return new StatusIntervals(IntervalSet.of(active), IntervalSet.of(inactive), IntervalSet.of(unknown));
         }
     }
 }

@@ -39,23 +39,8 @@ public final class UptimeCalculator {
     /** The figures of the hour, day and week that end at (and exclude) {@code reference}. */
     public UptimeFigures at(Instant reference) {
         TimeInterval week = TimeInterval.endingAt(reference, WEEK);
-        IntervalSet open = business.within(week);
-        StatusIntervals statuses = status.over(week);
-        StatusIntervals whileOpen = new StatusIntervals(
-                open.intersect(statuses.active()),
-                open.intersect(statuses.inactive()),
-                open.intersect(statuses.unknown()));
-        return new UptimeFigures(
-                reference,
-                figures(whileOpen, TimeInterval.endingAt(reference, HOUR)),
-                figures(whileOpen, TimeInterval.endingAt(reference, DAY)),
-                figures(whileOpen, week));
-    }
-
-    private static PeriodFigures figures(StatusIntervals whileOpen, TimeInterval period) {
-        return new PeriodFigures(
-                whileOpen.active().clip(period).measure(),
-                whileOpen.inactive().clip(period).measure(),
-                whileOpen.unknown().clip(period).measure());
+        OpenTimeTally tally = new OpenTimeTally(reference, business.within(week).intervals());
+        status.forEachSegment(week, tally);
+        return tally.figures();
     }
 }
