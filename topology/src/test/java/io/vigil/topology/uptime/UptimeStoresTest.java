@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.schema.serde.AvroSerde;
 import io.vigil.schema.uptime.BusinessHours;
+import io.vigil.schema.uptime.StoreLiveStatus;
 import io.vigil.schema.uptime.StorePoll;
 import io.vigil.schema.uptime.StoreStatus;
 import io.vigil.schema.uptime.StoreTimezone;
@@ -20,9 +21,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +126,44 @@ class UptimeStoresTest {
         assertThat(figures.lastWeek()).isEqualTo(figures(Duration.ofMinutes(210), Duration.ofHours(2)));
     }
 
+    @Test
+    void shouldReadARunOfStoresProfilesAsTheyAreReadOneByOne() {
+        // As Java strings U+FF01 sorts after the emoji (its surrogates are lower), as UTF-8 before it: the run's order
+        // is the
+        // stores', not String.compareTo's.
+        List<String> named = List.of("a", "b", "d", "e", "\uFF01", "\uD83D\uDE00");
+        sendHours(hours("a", interval(0, "09:00", "17:00")));
+        sendZone(zone("a", "Europe/Paris"));
+        sendZone(zone("b", "Asia/Tokyo"));
+        sendHours(hours("d", interval(2, "22:00", "02:00")));
+        sendHours(new BusinessHours("e", List.of(), "holidays", 600L));
+        sendZone(zone("e", "UTC"));
+        sendHours(hours("\uFF01", interval(5, "10:00", "12:00")));
+        sendZone(zone("\uD83D\uDE00", "America/New_York"));
+        List<String> inStoreOrder = directoryOrder();
+
+        assertThat(inStoreOrder).containsExactlyInAnyOrderElementsOf(named);
+        assertThat(stores.profiles(inStoreOrder)).isEqualTo(oneByOne(inStoreOrder));
+        List<String> middle = inStoreOrder.subList(1, 4);
+        assertThat(stores.profiles(middle)).isEqualTo(oneByOne(middle));
+        assertThat(stores.profiles(List.of())).isEmpty();
+    }
+
+    private List<String> directoryOrder() {
+        KeyValueStore<String, StoreLiveStatus> directory = harness.driver().getKeyValueStore(UptimeNames.STATUS_STORE);
+        List<String> ids = new ArrayList<>();
+        try (KeyValueIterator<String, StoreLiveStatus> all = directory.all()) {
+            all.forEachRemaining(entry -> ids.add(entry.key));
+        }
+        return ids;
+    }
+
+    private Map<String, StoreProfile> oneByOne(List<String> storeIds) {
+        Map<String, StoreProfile> profiles = new HashMap<>();
+        storeIds.forEach(id -> profiles.put(id, stores.profile(id)));
+        return profiles;
+    }
+
     private static PeriodFigures figures(Duration uptime, Duration downtime) {
         return new PeriodFigures(uptime, downtime, Duration.ZERO);
     }
@@ -130,7 +174,7 @@ class UptimeStoresTest {
                         UptimeNames.BUSINESS_HOURS_TOPIC,
                         new StringSerializer(),
                         AvroSerde.of(BusinessHours.class, harness.registry()))
-                .pipeInput(STORE, value);
+                .pipeInput(value.getStoreId(), value);
     }
 
     private void sendZone(StoreTimezone value) {
@@ -139,7 +183,7 @@ class UptimeStoresTest {
                         UptimeNames.TIMEZONES_TOPIC,
                         new StringSerializer(),
                         AvroSerde.of(StoreTimezone.class, harness.registry()))
-                .pipeInput(STORE, value);
+                .pipeInput(value.getStoreId(), value);
     }
 
     private void sendPolls(StorePoll... polls) {

@@ -17,6 +17,7 @@ import io.vigil.topology.uptime.time.UptimeFigures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -82,18 +83,22 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
         Instant reference = request.getReference();
         KnownStores known = known(request.getStoreId());
         UptimeStores reads = storesFor(known, request.getStoreId() == null);
-        List<ReportRow> chunk = new ArrayList<>();
-        for (String storeId : known.ids()) {
-            StoreProfile profile = reads.profile(storeId);
-            UptimeFigures figures =
-                    reads.figures(storeId, profile, reference, closures.closedDates(profile.closureCalendar()));
-            chunk.add(new ReportRow(storeId, format.row(storeId, figures)));
-            if (chunk.size() == settings.rowsPerPart()) {
-                parts.rows(chunk, false);
-                chunk = new ArrayList<>();
+        List<String> ids = known.ids();
+        int from = 0;
+        do {
+            int to = Math.min(ids.size(), from + settings.rowsPerPart());
+            List<String> chunkIds = ids.subList(from, to);
+            Map<String, StoreProfile> profiles = reads.profiles(chunkIds);
+            List<ReportRow> chunk = new ArrayList<>(chunkIds.size());
+            for (String storeId : chunkIds) {
+                StoreProfile profile = profiles.get(storeId);
+                UptimeFigures figures =
+                        reads.figures(storeId, profile, reference, closures.closedDates(profile.closureCalendar()));
+                chunk.add(new ReportRow(storeId, format.row(storeId, figures)));
             }
-        }
-        parts.rows(chunk, true);
+            parts.rows(chunk, to == ids.size());
+            from = to;
+        } while (from < ids.size());
     }
 
     /** The one store asked for if this partition knows it, else every store it knows, in one directory read. */
