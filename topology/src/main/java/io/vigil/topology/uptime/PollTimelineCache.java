@@ -1,10 +1,12 @@
 package io.vigil.topology.uptime;
 
 import io.vigil.topology.uptime.time.Poll;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.StateStoreContext;
 import org.apache.kafka.streams.query.Position;
@@ -15,7 +17,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * {@value UptimeNames#POLLS_STORE} the first time a report asks for it, then kept in step by
  * {@link UptimeInputRecorder}, which records every poll here right after the window store. Nothing is logged or
  * restored: the store starts empty whenever its task starts (again), and the window store stays the truth. At most
- * {@code maxPolls} polls are held; the stores read least recently go first.
+ * {@code maxPolls} polls are held; the stores read least recently go first. It also keeps the task's newest poll time,
+ * which an at=latest report asks every partition for.
  *
  * <p>A state store rather than a field of one processor because two processors of the task share it: the recorder
  * writes, the report's rows step reads. Only the stream thread that owns the task touches it.
@@ -26,6 +29,8 @@ public final class PollTimelineCache implements StateStore {
     private final long maxPolls;
     private final LinkedHashMap<String, PollTimeline> timelines = new LinkedHashMap<>(16, 0.75f, true);
     private long polls;
+    private boolean newestPollKnown;
+    private Instant newestPoll;
     private boolean open;
 
     private PollTimelineCache(String name, long maxPolls) {
@@ -53,8 +58,23 @@ public final class PollTimelineCache implements StateStore {
         return loaded;
     }
 
-    /** Records a poll just written to the window store, if the store's timeline is held. */
+    /**
+     * The newest poll time of the task's stores, or null if none has a poll: found by {@code scan} the first time it is
+     * asked, then kept by {@link #recorded}.
+     */
+    public Instant newestPoll(Supplier<Instant> scan) {
+        if (!newestPollKnown) {
+            newestPoll = scan.get();
+            newestPollKnown = true;
+        }
+        return newestPoll;
+    }
+
+    /** Records a poll just written to the window store: the store's timeline if it is held, the newest poll time. */
     void recorded(String storeId, Poll poll) {
+        if (newestPollKnown && (newestPoll == null || poll.at().isAfter(newestPoll))) {
+            newestPoll = poll.at();
+        }
         PollTimeline held = timelines.get(storeId);
         if (held != null) {
             int before = held.size();
@@ -109,6 +129,8 @@ public final class PollTimelineCache implements StateStore {
     private void clear() {
         timelines.clear();
         polls = 0;
+        newestPollKnown = false;
+        newestPoll = null;
     }
 
     @Override

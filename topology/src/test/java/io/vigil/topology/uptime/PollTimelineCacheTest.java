@@ -37,6 +37,34 @@ class PollTimelineCacheTest {
     }
 
     @Test
+    void shouldScanForTheNewestPollOnceThenFollowTheRecordedOnes() {
+        PollTimelineCache cache = PollTimelineCache.builder("t", 100).build();
+        cache.recorded("a", new Poll(T0.plusSeconds(90), true));
+        AtomicInteger scans = new AtomicInteger();
+
+        assertThat(cache.newestPoll(() -> {
+                    scans.incrementAndGet();
+                    return T0;
+                }))
+                .isEqualTo(T0);
+        cache.recorded("b", new Poll(T0.plusSeconds(30), true));
+        cache.recorded("c", new Poll(T0.minusSeconds(30), true));
+
+        assertThat(cache.newestPoll(() -> T0.minusSeconds(1))).isEqualTo(T0.plusSeconds(30));
+        assertThat(scans).hasValue(1);
+    }
+
+    @Test
+    void shouldTakeTheFirstRecordedPollAsTheNewestWhenTheScanFoundNone() {
+        PollTimelineCache cache = PollTimelineCache.builder("t", 100).build();
+        assertThat(cache.newestPoll(() -> null)).isNull();
+
+        cache.recorded("a", new Poll(T0, false));
+
+        assertThat(cache.newestPoll(() -> null)).isEqualTo(T0);
+    }
+
+    @Test
     void shouldFollowPollsRecordedForAHeldStoreOnly() {
         PollTimelineCache cache = PollTimelineCache.builder("t", 100).build();
         PollTimeline held = cache.timeline("a", id -> polls(2));

@@ -70,7 +70,7 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
         String reportId = ReportIds.require(record.key());
         PartWriter parts = new PartWriter(record, reportId, context.taskId().partition());
         if (request.getReference() == null) {
-            parts.latestPoll(known(request.getStoreId()).newestPoll());
+            parts.latestPoll(latestPoll(request.getStoreId()));
         } else {
             writeRows(request, parts);
         }
@@ -99,6 +99,13 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
             parts.rows(chunk, to == ids.size());
             from = to;
         } while (from < ids.size());
+    }
+
+    /** The latest poll time of the one store asked for, or of every store of the partition; null if none has one. */
+    private Instant latestPoll(String only) {
+        return only == null
+                ? timelines.newestPoll(() -> known(null).newestPoll())
+                : known(only).newestPoll();
     }
 
     /** The one store asked for if this partition knows it, else every store it knows, in one directory read. */

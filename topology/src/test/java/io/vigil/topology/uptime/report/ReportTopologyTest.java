@@ -190,6 +190,31 @@ class ReportTopologyTest {
     }
 
     @Test
+    void shouldTakeAPollRecordedAfterALatestReportAsTheNextOnesReference() {
+        storesAAndB();
+        statusesIn.pipeInput(REPORT, running(1, null, false, null), NOW);
+        requests.pipeInput(REPORT, new ReportRequest(REPORT, null, null, false, NOW), NOW);
+        assertThat(requestsOut.readValue().getReference()).isEqualTo(Instant.parse("2026-03-10T11:45:00Z"));
+
+        Instant newer = Instant.parse("2026-03-10T11:55:00Z");
+        polls.pipeInput("B", new StorePoll("B", newer, StoreStatus.active), NOW);
+        polls.pipeInput("A", new StorePoll("A", Instant.parse("2026-03-10T11:50:00Z"), StoreStatus.active), NOW);
+        String next = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
+        statusesIn.pipeInput(
+                next,
+                ReportStatus.newBuilder(running(1, null, false, null))
+                        .setReportId(next)
+                        .build(),
+                NOW);
+        requests.pipeInput(next, new ReportRequest(next, null, null, false, NOW), NOW);
+
+        assertThat(requestsOut.readValuesToList())
+                .filteredOn(request -> request.getReportId().equals(next))
+                .extracting(ReportRequest::getReference)
+                .containsOnly(newer);
+    }
+
+    @Test
     void shouldFailAReportWhenNoStoreHasAPollToTakeTheLatestTimeFrom() {
         statusesIn.pipeInput(REPORT, running(1, null, false, null), NOW);
 
