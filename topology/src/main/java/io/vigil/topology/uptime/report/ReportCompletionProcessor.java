@@ -115,10 +115,10 @@ final class ReportCompletionProcessor implements Processor<String, ReportInput, 
     }
 
     private void resolveLatest(ReportStatus status, int partitions, long timestamp) {
-        List<ReportPart> answers = ledger.parts(status.getReportId(), ReportPartKind.latest_poll);
-        if (!ReportProgress.allAnswered(answers, partitions)) {
+        if (!ledger.allAnswered(status.getReportId(), ReportPartKind.latest_poll, partitions)) {
             return;
         }
+        List<ReportPart> answers = ledger.parts(status.getReportId(), ReportPartKind.latest_poll);
         ledger.deleteParts(status.getReportId(), ReportPartKind.latest_poll);
         Optional<Instant> latest = answers.stream()
                 .map(ReportPart::getLatestPollAt)
@@ -143,10 +143,10 @@ final class ReportCompletionProcessor implements Processor<String, ReportInput, 
     }
 
     private void complete(ReportStatus status, int partitions, long timestamp) {
-        List<ReportPart> parts = ledger.parts(status.getReportId(), ReportPartKind.rows);
-        if (!ReportProgress.allAnswered(parts, partitions)) {
+        if (!ledger.allAnswered(status.getReportId(), ReportPartKind.rows, partitions)) {
             return;
         }
+        List<ReportPart> parts = ledger.parts(status.getReportId(), ReportPartKind.rows);
         ReportCsv csv = ReportCsv.of(parts, status.getUnknownColumns());
         String key;
         try {

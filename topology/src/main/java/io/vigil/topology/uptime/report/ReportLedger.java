@@ -7,7 +7,9 @@ import io.vigil.schema.uptime.ReportStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -18,6 +20,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * ({@value ReportNames#PARTS_STORE}, one entry per partition and chunk, so a part seen twice is kept once) and the
  * running reports by deadline ({@value ReportNames#DEADLINES_STORE}, so the sweeper reads only the due ones). A
  * report's deadline is its {@code requested_at} plus the timeout, and {@code requested_at} never changes once stored.
+ * Which parts are in is also kept in memory, so that each arriving part does not read back every part before it; it is
+ * rebuilt from the parts store the first time a report's parts are touched after the ledger is created (the task
+ * (re)starts with a new one).
  */
 final class ReportLedger {
 
@@ -27,6 +32,8 @@ final class ReportLedger {
     private final KeyValueStore<String, ReportPart> parts;
     private final KeyValueStore<String, String> deadlines;
     private final Duration timeout;
+    /** By {@link #prefix}: reports whose parts were touched since the ledger was created. */
+    private final Map<String, ReportProgress> progress = new HashMap<>();
 
     ReportLedger(
             KeyValueStore<String, ReportStatus> statuses,
@@ -69,8 +76,23 @@ final class ReportLedger {
         if (parts.get(key) != null) {
             return false;
         }
+        ReportProgress counted = progress(part.getReportId(), part.getKind());
         parts.put(key, part);
+        counted.add(part);
         return true;
+    }
+
+    /** Whether every one of {@code partitions} partitions has sent all its parts of this kind. */
+    boolean allAnswered(String reportId, ReportPartKind kind, int partitions) {
+        return progress(reportId, kind).allAnswered(partitions);
+    }
+
+    private ReportProgress progress(String reportId, ReportPartKind kind) {
+        return progress.computeIfAbsent(prefix(reportId, kind), prefix -> {
+            ReportProgress stored = new ReportProgress();
+            parts(reportId, kind).forEach(stored::add);
+            return stored;
+        });
     }
 
     List<ReportPart> parts(String reportId, ReportPartKind kind) {
@@ -82,6 +104,7 @@ final class ReportLedger {
     }
 
     void deleteParts(String reportId, ReportPartKind kind) {
+        progress.remove(prefix(reportId, kind));
         List<String> keys = new ArrayList<>();
         try (KeyValueIterator<String, ReportPart> range = parts.prefixScan(prefix(reportId, kind), KEYS)) {
             range.forEachRemaining(entry -> keys.add(entry.key));
