@@ -5,18 +5,18 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Polls read through a task's {@link PollTimelineCache}, the same polls {@link WindowStorePolls} would read. The window
+ * Polls read through a task's {@link UptimeCache}, the same polls {@link WindowStorePolls} would read. The window
  * store returns nothing older than its observed stream time (the newest poll time it was given) less the retention,
  * plus one millisecond; the caller passes that newest poll time, which the task's directory of stores also holds.
  */
 final class CachedPolls implements PollHistory {
 
-    private final PollTimelineCache cache;
+    private final UptimeCache cache;
     private final WindowStorePolls store;
     private final long oldestReturnedMilli;
 
     /** @param newestPollMilli the newest poll time the task's window store has been given, in epoch milliseconds */
-    CachedPolls(PollTimelineCache cache, WindowStorePolls store, long newestPollMilli, UptimeSettings settings) {
+    CachedPolls(UptimeCache cache, WindowStorePolls store, long newestPollMilli, UptimeSettings settings) {
         this.cache = cache;
         this.store = store;
         this.oldestReturnedMilli = newestPollMilli - settings.pollRetention().toMillis() + 1;

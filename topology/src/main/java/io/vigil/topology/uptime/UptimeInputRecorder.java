@@ -15,10 +15,9 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Keeps the uptime stores of a partition's stores: valid polls in {@value UptimeNames#POLLS_STORE} at their own time
- * (a poll seen again overwrites itself, a late one lands where it belongs; the task's {@link PollTimelineCache} follows
- * it), the latest valid hours and zone in
+ * (a poll seen again overwrites itself, a late one lands where it belongs), the latest valid hours and zone in
  * {@value UptimeNames#BUSINESS_HOURS_STORE} and {@value UptimeNames#TIMEZONES_STORE} (tombstones delete), and each
- * store's latest poll in {@value UptimeNames#STATUS_STORE}. An invalid
+ * store's latest poll in {@value UptimeNames#STATUS_STORE}; the task's {@link UptimeCache} follows every change. An invalid
  * record throws before any store changes, so the processing exception handler sends it to the DLQ and the previous
  * value stays. A valid input is forwarded once recorded.
  */
@@ -27,7 +26,7 @@ final class UptimeInputRecorder implements Processor<String, UptimeInput, String
     private final UptimeSettings settings;
     private ProcessorContext<String, UptimeInput> context;
     private WindowStore<String, StorePoll> polls;
-    private PollTimelineCache timelines;
+    private UptimeCache cache;
     private KeyValueStore<String, BusinessHours> hours;
     private KeyValueStore<String, StoreTimezone> zones;
     private KeyValueStore<String, StoreLiveStatus> statuses;
@@ -40,7 +39,7 @@ final class UptimeInputRecorder implements Processor<String, UptimeInput, String
     public void init(ProcessorContext<String, UptimeInput> context) {
         this.context = context;
         this.polls = context.getStateStore(UptimeNames.POLLS_STORE);
-        this.timelines = context.getStateStore(UptimeNames.POLL_TIMELINES_STORE);
+        this.cache = context.getStateStore(UptimeNames.CACHE_STORE);
         this.hours = context.getStateStore(UptimeNames.BUSINESS_HOURS_STORE);
         this.zones = context.getStateStore(UptimeNames.TIMEZONES_STORE);
         this.statuses = context.getStateStore(UptimeNames.STATUS_STORE);
@@ -65,7 +64,7 @@ final class UptimeInputRecorder implements Processor<String, UptimeInput, String
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         InputChecks.poll(storeId, poll, now, settings.maxFuturePoll());
         polls.put(storeId, poll, poll.getTimestamp().toEpochMilli());
-        timelines.recorded(storeId, new Poll(poll.getTimestamp(), poll.getStatus() == StoreStatus.active));
+        cache.recorded(storeId, new Poll(poll.getTimestamp(), poll.getStatus() == StoreStatus.active));
         StoreLiveStatus known = statuses.get(storeId);
         Instant latest = known == null ? null : known.getLatestPollAt();
         if (latest == null || !poll.getTimestamp().isBefore(latest)) {
@@ -84,20 +83,22 @@ final class UptimeInputRecorder implements Processor<String, UptimeInput, String
     private void recordHours(String storeId, BusinessHours value) {
         if (value == null) {
             hours.delete(storeId);
-            return;
+        } else {
+            InputChecks.hours(storeId, value);
+            hours.put(storeId, value);
+            makeKnown(storeId);
         }
-        InputChecks.hours(storeId, value);
-        hours.put(storeId, value);
-        makeKnown(storeId);
+        cache.profileChanged(storeId);
     }
 
     private void recordZone(String storeId, StoreTimezone value) {
         if (value == null) {
             zones.delete(storeId);
-            return;
+        } else {
+            InputChecks.zone(storeId, value);
+            zones.put(storeId, value);
+            makeKnown(storeId);
         }
-        InputChecks.zone(storeId, value);
-        zones.put(storeId, value);
-        makeKnown(storeId);
+        cache.profileChanged(storeId);
     }
 }

@@ -16,8 +16,8 @@ public final class UptimeNames {
      * to)} is one store's polls in time order, and retention drops whole segments.
      */
     public static final String POLLS_STORE = "uptime-polls";
-    /** In memory, not logged: the polls of {@value #POLLS_STORE} as compact per-store timelines, for the reports. */
-    public static final String POLL_TIMELINES_STORE = "uptime-poll-timelines";
+    /** In memory, not logged: each store's polls as a compact timeline, and its profile, for the reports. */
+    public static final String CACHE_STORE = "uptime-cache";
     /** Store id → {@code BusinessHours}; no entry = open 24/7. */
     public static final String BUSINESS_HOURS_STORE = "uptime-business-hours";
     /** Store id → {@code StoreTimezone}; no entry = the default zone. */

@@ -30,6 +30,8 @@ public final class UptimeStores {
     private final ReadOnlyKeyValueStore<String, BusinessHours> hours;
     private final ReadOnlyKeyValueStore<String, StoreTimezone> zones;
     private final UptimeSettings settings;
+    /** Where {@link #profiles} come from if not null; else straight from the stores. */
+    private final UptimeCache cache;
 
     public UptimeStores(
             ReadOnlyWindowStore<String, StorePoll> polls,
@@ -41,30 +43,26 @@ public final class UptimeStores {
         this.hours = hours;
         this.zones = zones;
         this.settings = settings;
+        this.cache = null;
     }
 
-    private UptimeStores(
-            WindowStorePolls pollStore,
-            PollHistory polls,
-            ReadOnlyKeyValueStore<String, BusinessHours> hours,
-            ReadOnlyKeyValueStore<String, StoreTimezone> zones,
-            UptimeSettings settings) {
-        this.pollStore = pollStore;
-        this.polls = polls;
-        this.hours = hours;
-        this.zones = zones;
-        this.settings = settings;
+    private UptimeStores(UptimeStores stores, UptimeCache cache, long newestPollMilli) {
+        this.pollStore = stores.pollStore;
+        this.polls = new CachedPolls(cache, stores.pollStore, newestPollMilli, stores.settings);
+        this.hours = stores.hours;
+        this.zones = stores.zones;
+        this.settings = stores.settings;
+        this.cache = cache;
     }
 
     /**
-     * These stores with the polls read through the task's timeline cache, for a processor of the polls' task that
+     * These stores with the polls and profiles read through the task's cache, for a processor of the polls' task that
      * reads many stores' weeks (the cache is not for interactive queries: only the stream thread may touch it).
      *
      * @param newestPollMilli the newest poll time of the task's stores, which sets what the window store still returns
      */
-    public UptimeStores throughCache(PollTimelineCache cache, long newestPollMilli) {
-        return new UptimeStores(
-                pollStore, new CachedPolls(cache, pollStore, newestPollMilli, settings), hours, zones, settings);
+    public UptimeStores throughCache(UptimeCache cache, long newestPollMilli) {
+        return new UptimeStores(this, cache, newestPollMilli);
     }
 
     /** The store's hours, zone, closure calendar and max poll gap, with the defaults where it has none. */
@@ -73,12 +71,17 @@ public final class UptimeStores {
     }
 
     /**
-     * The {@link #profile}s of a run of stores, by one range scan of the hours and one of the zones rather than two
-     * lookups a store: what a report reads store after store.
+     * The {@link #profile}s of a run of stores: through the cache if these stores read through one, else by one range
+     * scan of the hours and one of the zones rather than two lookups a store. What a report reads store after store.
      *
      * @param storeIds in the stores' key order (as a scan of a store keyed by store id returns them), none repeated
      */
     public Map<String, StoreProfile> profiles(List<String> storeIds) {
+        if (cache != null) {
+            Map<String, StoreProfile> profiles = new HashMap<>(storeIds.size() * 2);
+            storeIds.forEach(storeId -> profiles.put(storeId, cache.profile(storeId, this::profile)));
+            return profiles;
+        }
         if (storeIds.isEmpty()) {
             return Map.of();
         }

@@ -35,8 +35,7 @@ public final class UptimeTopology {
                 Stores.persistentWindowStore(UptimeNames.POLLS_STORE, settings.pollRetention(), POLL_WINDOW, false),
                 Serdes.String(),
                 serdes.polls()));
-        builder.addStateStore(
-                PollTimelineCache.builder(UptimeNames.POLL_TIMELINES_STORE, settings.timelineCachePolls()));
+        builder.addStateStore(UptimeCache.builder(UptimeNames.CACHE_STORE, settings.timelineCachePolls()));
         builder.addStateStore(store(UptimeNames.BUSINESS_HOURS_STORE, serdes.hours()));
         builder.addStateStore(store(UptimeNames.TIMEZONES_STORE, serdes.zones()));
         builder.addStateStore(store(UptimeNames.STATUS_STORE, serdes.statuses()));
@@ -59,7 +58,7 @@ public final class UptimeTopology {
                         () -> new UptimeInputRecorder(settings),
                         Named.as(UptimeNames.RECORD_INPUTS),
                         UptimeNames.POLLS_STORE,
-                        UptimeNames.POLL_TIMELINES_STORE,
+                        UptimeNames.CACHE_STORE,
                         UptimeNames.BUSINESS_HOURS_STORE,
                         UptimeNames.TIMEZONES_STORE,
                         UptimeNames.STATUS_STORE);

@@ -35,7 +35,7 @@ class CachedPollsTest {
     private VigilTopologyTestHarness harness;
     private TestInputTopic<String, StorePoll> polls;
     private UptimeStores stores;
-    private PollTimelineCache cache;
+    private UptimeCache cache;
     private Instant newest = Instant.MIN;
 
     @BeforeEach
@@ -51,7 +51,7 @@ class CachedPollsTest {
                 harness.driver().getKeyValueStore(UptimeNames.BUSINESS_HOURS_STORE),
                 harness.driver().getKeyValueStore(UptimeNames.TIMEZONES_STORE),
                 UptimeSettings.DEFAULTS);
-        cache = (PollTimelineCache) harness.driver().getStateStore(UptimeNames.POLL_TIMELINES_STORE);
+        cache = (UptimeCache) harness.driver().getStateStore(UptimeNames.CACHE_STORE);
     }
 
     @AfterEach
@@ -66,7 +66,7 @@ class CachedPollsTest {
 
         sendRandomPolls(3_000);
         assertSameAsTheWindowStore();
-        assertThat(cache.polls()).isPositive();
+        assertThat(cache.weight()).isPositive();
     }
 
     private void assertSameAsTheWindowStore() {

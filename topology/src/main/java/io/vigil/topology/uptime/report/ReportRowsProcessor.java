@@ -7,8 +7,8 @@ import io.vigil.schema.uptime.ReportRequest;
 import io.vigil.schema.uptime.ReportRow;
 import io.vigil.schema.uptime.StoreLiveStatus;
 import io.vigil.topology.delivery.DeliveryNames;
-import io.vigil.topology.uptime.PollTimelineCache;
 import io.vigil.topology.uptime.StoreProfile;
+import io.vigil.topology.uptime.UptimeCache;
 import io.vigil.topology.uptime.UptimeNames;
 import io.vigil.topology.uptime.UptimeSettings;
 import io.vigil.topology.uptime.UptimeStores;
@@ -41,7 +41,7 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
     private UptimeStores stores;
     private KeyValueStore<String, StoreLiveStatus> directory;
     private KeyValueStore<String, DeliveryCalendar> calendars;
-    private PollTimelineCache timelines;
+    private UptimeCache cache;
 
     ReportRowsProcessor(UptimeSettings uptime, ReportSettings settings) {
         this.uptime = uptime;
@@ -58,7 +58,7 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
                 uptime);
         this.directory = context.getStateStore(UptimeNames.STATUS_STORE);
         this.calendars = context.getStateStore(DeliveryNames.CALENDARS_STORE);
-        this.timelines = context.getStateStore(UptimeNames.POLL_TIMELINES_STORE);
+        this.cache = context.getStateStore(UptimeNames.CACHE_STORE);
     }
 
     @Override
@@ -104,7 +104,7 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
     /** The latest poll time of the one store asked for, or of every store of the partition; null if none has one. */
     private Instant latestPoll(String only) {
         return only == null
-                ? timelines.newestPoll(() -> known(null).newestPoll())
+                ? cache.newestPoll(() -> known(null).newestPoll())
                 : known(only).newestPoll();
     }
 
@@ -137,7 +137,7 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
      */
     private UptimeStores storesFor(KnownStores known, boolean wholePartition) {
         boolean cached = wholePartition && uptime.timelineCachePolls() > 0 && known.newestPoll() != null;
-        return cached ? stores.throughCache(timelines, known.newestPoll().toEpochMilli()) : stores;
+        return cached ? stores.throughCache(cache, known.newestPoll().toEpochMilli()) : stores;
     }
 
     /** @param newestPoll the latest poll time of these stores; null if none has a poll */

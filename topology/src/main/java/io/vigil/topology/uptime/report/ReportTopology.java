@@ -42,7 +42,7 @@ public final class ReportTopology {
                         () -> new ReportRowsProcessor(uptime, settings),
                         Named.as(ReportNames.WRITE_ROWS),
                         UptimeNames.POLLS_STORE,
-                        UptimeNames.POLL_TIMELINES_STORE,
+                        UptimeNames.CACHE_STORE,
                         UptimeNames.BUSINESS_HOURS_STORE,
                         UptimeNames.TIMEZONES_STORE,
                         UptimeNames.STATUS_STORE)

@@ -2,6 +2,8 @@ package io.vigil.topology.uptime.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vigil.schema.uptime.BusinessHours;
+import io.vigil.schema.uptime.BusinessInterval;
 import io.vigil.schema.uptime.ReportPart;
 import io.vigil.schema.uptime.ReportPartKind;
 import io.vigil.schema.uptime.ReportRequest;
@@ -113,6 +115,28 @@ class ReportTopologyTest {
         // up 11:30-11:40 and 11:50-12:00
         assertThat(new String(driver.objects().get("uptime-reports/" + next + ".csv"), StandardCharsets.UTF_8))
                 .isEqualTo(lines(HEADER, "A,20.00,0.33,0.33,40.00,23.67,167.67", STORE_B_ROW));
+    }
+
+    @Test
+    void shouldReadAStoresNewHoursInTheNextReport() {
+        storesAAndB();
+        request(NOW, false, null, 1);
+        assertThat(csv()).isEqualTo(lines(HEADER, STORE_A_ROW, STORE_B_ROW));
+
+        // Tuesdays 11:00-12:00 only: the reference day is a Tuesday, the Tuesday before ends where the week starts
+        driver.input(UptimeNames.BUSINESS_HOURS_TOPIC, BusinessHours.class)
+                .pipeInput("A", new BusinessHours("A", List.of(new BusinessInterval(1, "11:00", "12:00")), null, null));
+        String next = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
+        statusesIn.pipeInput(
+                next,
+                ReportStatus.newBuilder(running(1, NOW, false, null))
+                        .setReportId(next)
+                        .build(),
+                NOW);
+        requests.pipeInput(next, new ReportRequest(next, null, NOW, false, NOW), NOW);
+
+        assertThat(new String(driver.objects().get("uptime-reports/" + next + ".csv"), StandardCharsets.UTF_8))
+                .isEqualTo(lines(HEADER, "A,15.00,0.25,0.25,45.00,0.75,0.75", STORE_B_ROW));
     }
 
     @Test

@@ -3,13 +3,17 @@ package io.vigil.topology.uptime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.topology.uptime.time.Poll;
+import io.vigil.topology.uptime.time.WeeklyHours;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class PollTimelineCacheTest {
+class UptimeCacheTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
@@ -26,19 +30,19 @@ class PollTimelineCacheTest {
 
     @Test
     void shouldLoadAStoreOnceAndServeItFromMemoryAfterwards() {
-        PollTimelineCache cache = PollTimelineCache.builder("t", 100).build();
+        UptimeCache cache = UptimeCache.builder("t", 100).build();
 
         PollTimeline first = cache.timeline("a", id -> polls(3));
         PollTimeline again = cache.timeline("a", id -> polls(3));
 
         assertThat(again).isSameAs(first);
         assertThat(loads).hasValue(1);
-        assertThat(cache.polls()).isEqualTo(3);
+        assertThat(cache.weight()).as("three polls and the store").isEqualTo(4);
     }
 
     @Test
     void shouldScanForTheNewestPollOnceThenFollowTheRecordedOnes() {
-        PollTimelineCache cache = PollTimelineCache.builder("t", 100).build();
+        UptimeCache cache = UptimeCache.builder("t", 100).build();
         cache.recorded("a", new Poll(T0.plusSeconds(90), true));
         AtomicInteger scans = new AtomicInteger();
 
@@ -56,7 +60,7 @@ class PollTimelineCacheTest {
 
     @Test
     void shouldTakeTheFirstRecordedPollAsTheNewestWhenTheScanFoundNone() {
-        PollTimelineCache cache = PollTimelineCache.builder("t", 100).build();
+        UptimeCache cache = UptimeCache.builder("t", 100).build();
         assertThat(cache.newestPoll(() -> null)).isNull();
 
         cache.recorded("a", new Poll(T0, false));
@@ -66,27 +70,27 @@ class PollTimelineCacheTest {
 
     @Test
     void shouldFollowPollsRecordedForAHeldStoreOnly() {
-        PollTimelineCache cache = PollTimelineCache.builder("t", 100).build();
+        UptimeCache cache = UptimeCache.builder("t", 100).build();
         PollTimeline held = cache.timeline("a", id -> polls(2));
 
         cache.recorded("a", new Poll(T0.plusSeconds(60), false));
         cache.recorded("b", new Poll(T0, false));
 
         assertThat(held.size()).isEqualTo(3);
-        assertThat(cache.polls()).isEqualTo(3);
+        assertThat(cache.weight()).isEqualTo(4);
         assertThat(cache.timeline("b", id -> polls(0)).size()).isZero();
     }
 
     @Test
     void shouldDropTheStoresReadLeastRecentlyBeyondItsBudget() {
-        PollTimelineCache cache = PollTimelineCache.builder("t", 10).build();
+        UptimeCache cache = UptimeCache.builder("t", 10).build();
         cache.timeline("a", id -> polls(4));
         cache.timeline("b", id -> polls(4));
         cache.timeline("a", id -> polls(4));
 
         cache.timeline("c", id -> polls(4));
 
-        assertThat(cache.polls()).isEqualTo(8);
+        assertThat(cache.weight()).isEqualTo(10);
         cache.timeline("a", id -> polls(4));
         assertThat(loads).as("a stayed, b went").hasValue(3);
         cache.timeline("b", id -> polls(4));
@@ -95,20 +99,45 @@ class PollTimelineCacheTest {
 
     @Test
     void shouldServeButNotHoldAStoreLargerThanTheWholeBudget() {
-        PollTimelineCache cache = PollTimelineCache.builder("t", 10).build();
+        UptimeCache cache = UptimeCache.builder("t", 10).build();
 
-        assertThat(cache.timeline("a", id -> polls(11)).size()).isEqualTo(11);
+        assertThat(cache.timeline("a", id -> polls(10)).size()).isEqualTo(10);
 
-        assertThat(cache.polls()).isZero();
+        assertThat(cache.weight()).isZero();
+    }
+
+    @Test
+    void shouldHoldAProfileUntilItsHoursOrZoneChange() {
+        UptimeCache cache = UptimeCache.builder("t", 100).build();
+        StoreProfile paris = profile("Europe/Paris");
+        cache.timeline("a", id -> polls(2));
+
+        assertThat(cache.profile("a", id -> paris)).isSameAs(paris);
+        assertThat(cache.profile("a", id -> profile("UTC"))).isSameAs(paris);
+        assertThat(cache.weight()).as("two polls, the store, one interval").isEqualTo(4);
+
+        cache.profileChanged("a");
+
+        assertThat(cache.weight()).isEqualTo(3);
+        assertThat(cache.profile("a", id -> profile("UTC")).zone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(cache.timeline("a", id -> polls(5)).size())
+                .as("the timeline stays")
+                .isEqualTo(2);
+    }
+
+    private static StoreProfile profile(String zone) {
+        WeeklyHours mondays = new WeeklyHours(
+                List.of(new WeeklyHours.Interval(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))));
+        return new StoreProfile(mondays, ZoneId.of(zone), null, null);
     }
 
     @Test
     void shouldCountWhatATrimFreed() {
-        PollTimelineCache cache = PollTimelineCache.builder("t", 100).build();
+        UptimeCache cache = UptimeCache.builder("t", 100).build();
         cache.timeline("a", id -> polls(5));
 
         cache.dropBefore("a", T0.plusSeconds(3).toEpochMilli());
 
-        assertThat(cache.polls()).isEqualTo(2);
+        assertThat(cache.weight()).isEqualTo(3);
     }
 }
