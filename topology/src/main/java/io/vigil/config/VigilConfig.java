@@ -238,8 +238,9 @@ public final class VigilConfig extends AbstractConfig {
     static final String UPTIME_TIMELINE_CACHE_POLLS_DOC =
             "Polls a partition keeps in memory (8 bytes each), as compact per-store timelines read through from the"
                     + " poll store with each store's hours and zone, so that an all-store report need not decode"
-                    + " every poll again; a store held and each interval of its hours count as one poll more. The"
-                    + " stores read least recently go first. 0 reads every report from the stores.";
+                    + " every poll again, and the partition's store ids; each store id, store held and interval of"
+                    + " its hours count as one poll more. The stores read least recently go first. 0 reads every"
+                    + " report from the stores.";
     static final int UPTIME_TIMELINE_CACHE_POLLS_DEFAULT = 1_000_000;
 
     public static final String UPTIME_MAX_FUTURE_POLL_CONFIG = "vigil.uptime.max.future.poll.ms";

@@ -15,11 +15,13 @@ final class CachedPolls implements PollHistory {
     private final WindowStorePolls store;
     private final long oldestReturnedMilli;
 
-    /** @param newestPollMilli the newest poll time the task's window store has been given, in epoch milliseconds */
-    CachedPolls(UptimeCache cache, WindowStorePolls store, long newestPollMilli, UptimeSettings settings) {
+    /** @param newestPoll the newest poll time the task's window store has been given; null if none */
+    CachedPolls(UptimeCache cache, WindowStorePolls store, Instant newestPoll, UptimeSettings settings) {
         this.cache = cache;
         this.store = store;
-        this.oldestReturnedMilli = newestPollMilli - settings.pollRetention().toMillis() + 1;
+        this.oldestReturnedMilli = newestPoll == null
+                ? Long.MIN_VALUE
+                : newestPoll.toEpochMilli() - settings.pollRetention().toMillis() + 1;
     }
 
     @Override

@@ -2,8 +2,11 @@ package io.vigil.topology.uptime;
 
 import io.vigil.topology.uptime.time.Poll;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -19,8 +22,9 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * {@link UptimeInputRecorder}, which records every poll here right after the window store and drops a store's profile
  * when its hours or zone change. Nothing is logged or restored: the store starts empty whenever its task starts (again),
  * and the uptime stores stay the truth. It holds at most {@code budget} units, a unit being a poll (8 bytes), a store
- * held, or an interval of a held store's hours; the stores read least recently go first. It also keeps the task's
- * newest poll time, which an at=latest report asks every partition for.
+ * held, an interval of a held store's hours, or a store id: it also keeps the ids of all the task's stores and its
+ * newest poll time (what an at=latest report asks every partition for), unless they alone exceed the budget. The
+ * stores read least recently go first; the ids stay.
  *
  * <p>A state store rather than a field of one processor because two processors of the task share it: the recorder
  * writes, the report's rows step reads. Only the stream thread that owns the task touches it.
@@ -31,7 +35,9 @@ public final class UptimeCache implements StateStore {
     private final long budget;
     private final LinkedHashMap<String, Held> held = new LinkedHashMap<>(16, 0.75f, true);
     private long weight;
-    private boolean newestPollKnown;
+    /** Null until {@link #stores} found them (or if they did not fit). */
+    private List<String> storeIds;
+
     private Instant newestPoll;
     private boolean open;
 
@@ -68,20 +74,40 @@ public final class UptimeCache implements StateStore {
     }
 
     /**
-     * The newest poll time of the task's stores, or null if none has a poll: found by {@code scan} the first time it is
-     * asked, then kept by {@link #recorded}.
+     * The task's stores and newest poll time: found by {@code scan} the first time they are asked, then kept by
+     * {@link #storeAdded} and {@link #recorded}; scanned every time if their ids do not fit the budget.
      */
-    public Instant newestPoll(Supplier<Instant> scan) {
-        if (!newestPollKnown) {
-            newestPoll = scan.get();
-            newestPollKnown = true;
+    public TaskStores stores(Supplier<TaskStores> scan) {
+        if (storeIds == null) {
+            TaskStores found = scan.get();
+            if (found.ids().size() > budget) {
+                return found;
+            }
+            storeIds = new ArrayList<>(found.ids());
+            newestPoll = found.newestPoll();
+            weight += storeIds.size();
+            evictBeyondBudget();
         }
-        return newestPoll;
+        return new TaskStores(Collections.unmodifiableList(storeIds), newestPoll);
+    }
+
+    /** Counts a store just added to the task's directory. */
+    void storeAdded(String storeId) {
+        if (storeIds == null) {
+            return;
+        }
+        storeIds.add(storeId);
+        weight++;
+        if (storeIds.size() > budget) {
+            weight -= storeIds.size();
+            storeIds = null;
+        }
+        evictBeyondBudget();
     }
 
     /** Records a poll just written to the window store: the store's timeline if it is held, the newest poll time. */
     void recorded(String storeId, Poll poll) {
-        if (newestPollKnown && (newestPoll == null || poll.at().isAfter(newestPoll))) {
+        if (storeIds != null && (newestPoll == null || poll.at().isAfter(newestPoll))) {
             newestPoll = poll.at();
         }
         Held store = held.get(storeId);
@@ -124,6 +150,10 @@ public final class UptimeCache implements StateStore {
         }
         held.putIfAbsent(storeId, entry);
         weight += entry.weight() - before;
+        evictBeyondBudget();
+    }
+
+    private void evictBeyondBudget() {
         Iterator<Map.Entry<String, Held>> eldestFirst = held.entrySet().iterator();
         while (weight > budget && eldestFirst.hasNext()) {
             weight -= eldestFirst.next().getValue().weight();
@@ -164,7 +194,7 @@ public final class UptimeCache implements StateStore {
     private void clear() {
         held.clear();
         weight = 0;
-        newestPollKnown = false;
+        storeIds = null;
         newestPoll = null;
     }
 

@@ -71,12 +71,16 @@ final class UptimeInputRecorder implements Processor<String, UptimeInput, String
             statuses.put(
                     storeId, new StoreLiveStatus(storeId, poll.getTimestamp(), poll.getStatus() == StoreStatus.active));
         }
+        if (known == null) {
+            cache.storeAdded(storeId);
+        }
     }
 
     /** Hours or a zone make a store known, before its first poll. */
     private void makeKnown(String storeId) {
         if (statuses.get(storeId) == null) {
             statuses.put(storeId, new StoreLiveStatus(storeId, null, null));
+            cache.storeAdded(storeId);
         }
     }
 

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param maxFuturePoll how far a poll may lie ahead of the wall-clock time it is processed at; later ones are refused
  * @param defaultZone the zone of a store with no timezone on record
  * @param activeBeforeFirstPoll the status before a store's first poll (when it has no max poll gap)
- * @param timelineCachePolls how many polls (a store held and each interval of its hours counting one more) a partition
- *     keeps in memory for all-store reports; 0 for none
+ * @param timelineCachePolls how many polls (each store id, store held and interval of its hours counting one more) a
+ *     partition keeps in memory for all-store reports; 0 for none
  */
 public record UptimeSettings(
         Duration pollRetention,

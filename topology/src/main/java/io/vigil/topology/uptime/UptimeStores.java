@@ -46,9 +46,9 @@ public final class UptimeStores {
         this.cache = null;
     }
 
-    private UptimeStores(UptimeStores stores, UptimeCache cache, long newestPollMilli) {
+    private UptimeStores(UptimeStores stores, UptimeCache cache, Instant newestPoll) {
         this.pollStore = stores.pollStore;
-        this.polls = new CachedPolls(cache, stores.pollStore, newestPollMilli, stores.settings);
+        this.polls = new CachedPolls(cache, stores.pollStore, newestPoll, stores.settings);
         this.hours = stores.hours;
         this.zones = stores.zones;
         this.settings = stores.settings;
@@ -59,10 +59,11 @@ public final class UptimeStores {
      * These stores with the polls and profiles read through the task's cache, for a processor of the polls' task that
      * reads many stores' weeks (the cache is not for interactive queries: only the stream thread may touch it).
      *
-     * @param newestPollMilli the newest poll time of the task's stores, which sets what the window store still returns
+     * @param newestPoll the newest poll time of the task's stores, which sets what the window store still returns; null
+     *     if none has a poll
      */
-    public UptimeStores throughCache(UptimeCache cache, long newestPollMilli) {
-        return new UptimeStores(this, cache, newestPollMilli);
+    public UptimeStores throughCache(UptimeCache cache, Instant newestPoll) {
+        return new UptimeStores(this, cache, newestPoll);
     }
 
     /** The store's hours, zone, closure calendar and max poll gap, with the defaults where it has none. */

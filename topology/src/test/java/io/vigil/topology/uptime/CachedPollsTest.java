@@ -70,7 +70,7 @@ class CachedPollsTest {
     }
 
     private void assertSameAsTheWindowStore() {
-        UptimeStores cached = stores.throughCache(cache, newest.toEpochMilli());
+        UptimeStores cached = stores.throughCache(cache, newest);
         for (int store = 0; store < STORES; store++) {
             String id = storeId(store);
             for (int period = 0; period < 20; period++) {

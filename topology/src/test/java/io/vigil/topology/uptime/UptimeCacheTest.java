@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class UptimeCacheTest {
@@ -41,31 +42,50 @@ class UptimeCacheTest {
     }
 
     @Test
-    void shouldScanForTheNewestPollOnceThenFollowTheRecordedOnes() {
+    void shouldScanForTheTasksStoresOnceThenFollowTheAddedStoresAndRecordedPolls() {
         UptimeCache cache = UptimeCache.builder("t", 100).build();
         cache.recorded("a", new Poll(T0.plusSeconds(90), true));
+        cache.storeAdded("z");
         AtomicInteger scans = new AtomicInteger();
+        Supplier<TaskStores> scan = () -> {
+            scans.incrementAndGet();
+            return new TaskStores(List.of("a", "b"), T0);
+        };
 
-        assertThat(cache.newestPoll(() -> {
-                    scans.incrementAndGet();
-                    return T0;
-                }))
-                .isEqualTo(T0);
-        cache.recorded("b", new Poll(T0.plusSeconds(30), true));
-        cache.recorded("c", new Poll(T0.minusSeconds(30), true));
+        assertThat(cache.stores(scan)).isEqualTo(new TaskStores(List.of("a", "b"), T0));
+        cache.storeAdded("c");
+        cache.recorded("c", new Poll(T0.plusSeconds(30), true));
+        cache.recorded("b", new Poll(T0.minusSeconds(30), true));
 
-        assertThat(cache.newestPoll(() -> T0.minusSeconds(1))).isEqualTo(T0.plusSeconds(30));
+        assertThat(cache.stores(scan)).isEqualTo(new TaskStores(List.of("a", "b", "c"), T0.plusSeconds(30)));
         assertThat(scans).hasValue(1);
+        assertThat(cache.weight()).as("three ids").isEqualTo(3);
     }
 
     @Test
     void shouldTakeTheFirstRecordedPollAsTheNewestWhenTheScanFoundNone() {
         UptimeCache cache = UptimeCache.builder("t", 100).build();
-        assertThat(cache.newestPoll(() -> null)).isNull();
+        assertThat(cache.stores(() -> new TaskStores(List.of("a"), null)).newestPoll())
+                .isNull();
 
         cache.recorded("a", new Poll(T0, false));
 
-        assertThat(cache.newestPoll(() -> null)).isEqualTo(T0);
+        assertThat(cache.stores(() -> new TaskStores(List.of(), null)).newestPoll())
+                .isEqualTo(T0);
+    }
+
+    @Test
+    void shouldScanEveryTimeOnceTheStoreIdsOutgrowTheBudget() {
+        UptimeCache cache = UptimeCache.builder("t", 2).build();
+        cache.stores(() -> new TaskStores(List.of("a", "b"), T0));
+
+        cache.storeAdded("c");
+
+        assertThat(cache.weight()).isZero();
+        assertThat(cache.stores(() -> new TaskStores(List.of("a", "b", "c"), T0))
+                        .ids())
+                .containsExactly("a", "b", "c");
+        assertThat(cache.stores(() -> new TaskStores(List.of("x"), T0)).ids()).containsExactly("x");
     }
 
     @Test

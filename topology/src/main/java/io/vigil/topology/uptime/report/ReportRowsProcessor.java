@@ -8,6 +8,7 @@ import io.vigil.schema.uptime.ReportRow;
 import io.vigil.schema.uptime.StoreLiveStatus;
 import io.vigil.topology.delivery.DeliveryNames;
 import io.vigil.topology.uptime.StoreProfile;
+import io.vigil.topology.uptime.TaskStores;
 import io.vigil.topology.uptime.UptimeCache;
 import io.vigil.topology.uptime.UptimeNames;
 import io.vigil.topology.uptime.UptimeSettings;
@@ -81,7 +82,7 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
                 request.getUnknownColumns() ? ReportRowFormat.withUnknownColumns() : ReportRowFormat.original();
         ClosureCalendars closures = new ClosureCalendars(calendars);
         Instant reference = request.getReference();
-        KnownStores known = known(request.getStoreId());
+        TaskStores known = known(request.getStoreId());
         UptimeStores reads = storesFor(known, request.getStoreId() == null);
         List<String> ids = known.ids();
         int from = 0;
@@ -103,19 +104,19 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
 
     /** The latest poll time of the one store asked for, or of every store of the partition; null if none has one. */
     private Instant latestPoll(String only) {
-        return only == null
-                ? cache.newestPoll(() -> known(null).newestPoll())
-                : known(only).newestPoll();
+        return known(only).newestPoll();
     }
 
-    /** The one store asked for if this partition knows it, else every store it knows, in one directory read. */
-    private KnownStores known(String only) {
+    /** The one store asked for if this partition knows it, else every store it knows (from the cache if it is on). */
+    private TaskStores known(String only) {
         if (only != null) {
             StoreLiveStatus one = directory.get(only);
-            return one == null
-                    ? new KnownStores(List.of(), null)
-                    : new KnownStores(List.of(only), one.getLatestPollAt());
+            return one == null ? new TaskStores(List.of(), null) : new TaskStores(List.of(only), one.getLatestPollAt());
         }
+        return cacheOn() ? cache.stores(this::readDirectory) : readDirectory();
+    }
+
+    private TaskStores readDirectory() {
         List<String> ids = new ArrayList<>();
         Instant newest = null;
         try (KeyValueIterator<String, StoreLiveStatus> all = directory.all()) {
@@ -128,20 +129,20 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
                 }
             }
         }
-        return new KnownStores(ids, newest);
+        return new TaskStores(ids, newest);
     }
 
     /**
-     * How to read the stores: every store of the partition through the timeline cache (unless it is off), which needs
-     * the partition's newest poll; one store straight from the stores.
+     * How to read the stores: every store of the partition through the cache (unless it is off, then the ids come in
+     * the directory's order that {@link UptimeStores#profiles} needs); one store straight from the stores.
      */
-    private UptimeStores storesFor(KnownStores known, boolean wholePartition) {
-        boolean cached = wholePartition && uptime.timelineCachePolls() > 0 && known.newestPoll() != null;
-        return cached ? stores.throughCache(cache, known.newestPoll().toEpochMilli()) : stores;
+    private UptimeStores storesFor(TaskStores known, boolean wholePartition) {
+        return wholePartition && cacheOn() ? stores.throughCache(cache, known.newestPoll()) : stores;
     }
 
-    /** @param newestPoll the latest poll time of these stores; null if none has a poll */
-    private record KnownStores(List<String> ids, Instant newestPoll) {}
+    private boolean cacheOn() {
+        return uptime.timelineCachePolls() > 0;
+    }
 
     /** Forwards one request's parts, numbering the chunks. */
     private final class PartWriter {

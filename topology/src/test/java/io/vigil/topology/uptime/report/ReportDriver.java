@@ -8,6 +8,7 @@ import io.vigil.topology.VigilTopology;
 import io.vigil.topology.rocksdb.SharedRocksDbMemory;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -32,11 +33,15 @@ final class ReportDriver implements AutoCloseable {
     private final TopologyTestDriver driver;
 
     ReportDriver(Path stateDir, Instant wallClock) {
-        VigilConfig config = new VigilConfig(Map.of(
-                VigilConfig.BOOTSTRAP_SERVERS_CONFIG,
-                "unused:9092",
-                VigilConfig.STATE_DIR_CONFIG,
-                stateDir.toString()));
+        this(stateDir, wallClock, Map.of());
+    }
+
+    /** @param settings Vigil settings beyond the broker and state directory */
+    ReportDriver(Path stateDir, Instant wallClock, Map<String, Object> settings) {
+        Map<String, Object> all = new HashMap<>(settings);
+        all.put(VigilConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        all.put(VigilConfig.STATE_DIR_CONFIG, stateDir.toString());
+        VigilConfig config = new VigilConfig(all);
         Properties props = StreamsSettings.of(config, 8080, rocksDb);
         ReportObjects store = (reportId, csv) -> {
             String key = "uptime-reports/" + reportId + ".csv";

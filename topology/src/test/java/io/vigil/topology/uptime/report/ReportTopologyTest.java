@@ -2,6 +2,7 @@ package io.vigil.topology.uptime.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vigil.config.VigilConfig;
 import io.vigil.schema.uptime.BusinessHours;
 import io.vigil.schema.uptime.BusinessInterval;
 import io.vigil.schema.uptime.ReportPart;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -55,7 +57,11 @@ class ReportTopologyTest {
 
     @BeforeEach
     void start() {
-        driver = new ReportDriver(stateDir, NOW);
+        start(Map.of());
+    }
+
+    private void start(Map<String, Object> settings) {
+        driver = new ReportDriver(stateDir, NOW, settings);
         polls = driver.input(UptimeNames.POLLS_TOPIC, StorePoll.class);
         zones = driver.input(UptimeNames.TIMEZONES_TOPIC, StoreTimezone.class);
         requests = driver.input(ReportNames.REQUESTS_TOPIC, ReportRequest.class);
@@ -78,6 +84,17 @@ class ReportTopologyTest {
         request(NOW, false, null, 1);
 
         assertThat(complete().getRowCount()).isEqualTo(2L);
+        assertThat(csv()).isEqualTo(lines(HEADER, STORE_A_ROW, STORE_B_ROW));
+    }
+
+    @Test
+    void shouldWriteTheSameRowsWithTheCacheOff() {
+        driver.close();
+        start(Map.of(VigilConfig.UPTIME_TIMELINE_CACHE_POLLS_CONFIG, 0));
+        storesAAndB();
+
+        request(NOW, false, null, 1);
+
         assertThat(csv()).isEqualTo(lines(HEADER, STORE_A_ROW, STORE_B_ROW));
     }
 
@@ -137,6 +154,33 @@ class ReportTopologyTest {
 
         assertThat(new String(driver.objects().get("uptime-reports/" + next + ".csv"), StandardCharsets.UTF_8))
                 .isEqualTo(lines(HEADER, "A,15.00,0.25,0.25,45.00,0.75,0.75", STORE_B_ROW));
+    }
+
+    @Test
+    void shouldReportAStoreFirstSeenAfterAnEarlierReport() {
+        storesAAndB();
+        request(NOW, false, null, 1);
+        assertThat(csv()).isEqualTo(lines(HEADER, STORE_A_ROW, STORE_B_ROW));
+
+        polls.pipeInput("C", new StorePoll("C", Instant.parse("2026-03-10T11:30:00Z"), StoreStatus.active), NOW);
+        zones.pipeInput("D", new StoreTimezone("D", "UTC"), NOW);
+        String next = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
+        statusesIn.pipeInput(
+                next,
+                ReportStatus.newBuilder(running(1, NOW, false, null))
+                        .setReportId(next)
+                        .build(),
+                NOW);
+        requests.pipeInput(next, new ReportRequest(next, null, NOW, false, NOW), NOW);
+
+        // C up since 11:30 (inactive before, with no poll); D like B
+        assertThat(new String(driver.objects().get("uptime-reports/" + next + ".csv"), StandardCharsets.UTF_8))
+                .isEqualTo(lines(
+                        HEADER,
+                        STORE_A_ROW,
+                        STORE_B_ROW,
+                        "C,30.00,0.50,0.50,30.00,23.50,167.50",
+                        "D" + STORE_B_ROW.substring(1)));
     }
 
     @Test
