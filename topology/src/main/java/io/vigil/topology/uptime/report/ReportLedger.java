@@ -103,13 +103,12 @@ final class ReportLedger {
         return found;
     }
 
+    /** Deletes the report's parts of this kind, found from its progress: no part is read to be deleted. */
     void deleteParts(String reportId, ReportPartKind kind) {
+        ReportProgress counted = progress(reportId, kind);
         progress.remove(prefix(reportId, kind));
-        List<String> keys = new ArrayList<>();
-        try (KeyValueIterator<String, ReportPart> range = parts.prefixScan(prefix(reportId, kind), KEYS)) {
-            range.forEachRemaining(entry -> keys.add(entry.key));
-        }
-        keys.forEach(parts::delete);
+        // put(key, null) deletes without reading back the old value, as delete(key) would to return it
+        counted.forEachChunk((partition, chunk) -> parts.put(partKey(reportId, kind, partition, chunk), null));
     }
 
     /** The reports whose deadline is at or before {@code now}, oldest first; their index entries are removed. */
@@ -128,8 +127,11 @@ final class ReportLedger {
     }
 
     private static String partKey(ReportPart part) {
-        return prefix(part.getReportId(), part.getKind())
-                + String.format("%05d|%06d", part.getPartition(), part.getChunk());
+        return partKey(part.getReportId(), part.getKind(), part.getPartition(), part.getChunk());
+    }
+
+    private static String partKey(String reportId, ReportPartKind kind, int partition, int chunk) {
+        return prefix(reportId, kind) + String.format("%05d|%06d", partition, chunk);
     }
 
     private static String prefix(String reportId, ReportPartKind kind) {

@@ -22,6 +22,16 @@ final class ReportProgress {
         }
     }
 
+    /** Calls {@code chunk} for every part counted, by partition and chunk number. */
+    void forEachChunk(ChunkVisitor chunk) {
+        chunks.forEach((partition, numbers) -> numbers.stream().forEach(number -> chunk.visit(partition, number)));
+    }
+
+    @FunctionalInterface
+    interface ChunkVisitor {
+        void visit(int partition, int chunk);
+    }
+
     /** @param partitions how many partitions were asked: 0 .. partitions - 1 */
     boolean allAnswered(int partitions) {
         for (int partition = 0; partition < partitions; partition++) {

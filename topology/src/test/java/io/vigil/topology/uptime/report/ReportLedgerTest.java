@@ -53,6 +53,8 @@ class ReportLedgerTest {
         after.addPart(rows(1, 0, true));
 
         assertThat(after.allAnswered(REPORT, ReportPartKind.rows, 2)).isTrue();
+        ledger().deleteParts(REPORT, ReportPartKind.rows);
+        assertThat(ledger().parts(REPORT, ReportPartKind.rows)).isEmpty();
     }
 
     @Test
