@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 
 /**
  * Entry point of the benchmark jar: {@code jmh [JMH options]} runs the JMH benchmarks, {@code harness [--rounds N]
- * [name...]} runs the end-to-end harnesses and prints a Markdown table for {@code docs/benchmarks.md}.
+ * [--warmup N] [name...]} runs the end-to-end harnesses and prints a Markdown table for {@code docs/benchmarks.md}.
  */
 public final class Bench {
 
@@ -57,7 +57,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !List.of("jmh", "harness", "soak").contains(args[0])) {
-            System.err.println("usage: vigil-bench jmh [JMH options] | harness [--rounds N] ["
+            System.err.println("usage: vigil-bench jmh [JMH options] | harness [--rounds N] [--warmup N] ["
                     + String.join("|", HARNESSES.keySet()) + "] | soak [--minutes 30] [--seed N]");
             System.exit(2);
         }
@@ -73,10 +73,13 @@ public final class Bench {
 
     private static void runHarnesses(String[] args) throws Exception {
         int rounds = 5;
+        int warmUps = 1;
         List<String> names = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--rounds")) {
                 rounds = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--warmup")) {
+                warmUps = Integer.parseInt(args[++i]);
             } else if (HARNESSES.containsKey(args[i])) {
                 names.add(args[i]);
             } else {
@@ -86,7 +89,7 @@ public final class Bench {
         if (names.isEmpty()) {
             names.addAll(HARNESSES.keySet());
         }
-        HarnessRunner runner = new HarnessRunner(rounds, System.out);
+        HarnessRunner runner = new HarnessRunner(rounds, warmUps, System.out);
         List<HarnessResult> results = new ArrayList<>();
         for (String name : names) {
             try (Harness harness = HARNESSES.get(name).get()) {

@@ -66,6 +66,19 @@ class HarnessRunnerTest {
     }
 
     @Test
+    void shouldRecordNothingOfTheWarmUpRoundsAskedFor() throws Exception {
+        ScriptedHarness harness = new ScriptedHarness();
+
+        HarnessResult result = new HarnessRunner(
+                        1, 3, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .run(harness);
+
+        assertThat(harness.calls).containsExactly("B", "C", "B", "C", "B", "C", "B", "C");
+        assertThat(result.baseline()).containsExactly(103.0);
+        assertThat(result.candidate()).containsExactly(206.0);
+    }
+
+    @Test
     void shouldReportMediansOfRecordedRoundsAndTheirRatio() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
@@ -87,5 +100,6 @@ class HarnessRunnerTest {
     @Test
     void shouldRefuseZeroRounds() {
         assertThatThrownBy(() -> new HarnessRunner(0, System.err)).hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> new HarnessRunner(1, 0, System.err)).hasMessageContaining("warm-up");
     }
 }
