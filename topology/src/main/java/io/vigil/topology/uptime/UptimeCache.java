@@ -75,7 +75,8 @@ public final class UptimeCache implements StateStore {
 
     /**
      * The task's stores and newest poll time: found by {@code scan} the first time they are asked, then kept by
-     * {@link #storeAdded} and {@link #recorded}; scanned every time if their ids do not fit the budget.
+     * {@link #storeAdded} and {@link #recorded}; scanned every time if their ids do not fit the budget. The ids are a
+     * view of the cache's own list: read them before the task takes its next input.
      */
     public TaskStores stores(Supplier<TaskStores> scan) {
         if (storeIds == null) {
@@ -142,8 +143,8 @@ public final class UptimeCache implements StateStore {
         Held entry = store == null ? new Held() : store;
         long before = store == null ? 0 : store.weight();
         edit.accept(entry);
-        if (entry.weight() > budget) {
-            // Larger than the whole budget: served, never held.
+        if (entry.isEmpty() || entry.weight() > budget) {
+            // Nothing left to hold, or larger than the whole budget: served, never held.
             held.remove(storeId);
             weight -= before;
             return;
@@ -165,6 +166,10 @@ public final class UptimeCache implements StateStore {
     private static final class Held {
         private PollTimeline timeline;
         private StoreProfile profile;
+
+        boolean isEmpty() {
+            return timeline == null && profile == null;
+        }
 
         long weight() {
             return 1

@@ -145,6 +145,16 @@ class UptimeCacheTest {
                 .isEqualTo(2);
     }
 
+    @Test
+    void shouldLetGoOfAStoreWhoseOnlyProfileChanged() {
+        UptimeCache cache = UptimeCache.builder("t", 100).build();
+        cache.profile("a", id -> profile("UTC"));
+
+        cache.profileChanged("a");
+
+        assertThat(cache.weight()).isZero();
+    }
+
     private static StoreProfile profile(String zone) {
         WeeklyHours mondays = new WeeklyHours(
                 List.of(new WeeklyHours.Interval(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))));

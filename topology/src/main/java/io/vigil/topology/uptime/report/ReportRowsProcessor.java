@@ -71,7 +71,7 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
         String reportId = ReportIds.require(record.key());
         PartWriter parts = new PartWriter(record, reportId, context.taskId().partition());
         if (request.getReference() == null) {
-            parts.latestPoll(latestPoll(request.getStoreId()));
+            parts.latestPoll(known(request.getStoreId()).newestPoll());
         } else {
             writeRows(request, parts);
         }
@@ -100,11 +100,6 @@ final class ReportRowsProcessor implements Processor<String, ReportRequest, Stri
             parts.rows(chunk, to == ids.size());
             from = to;
         } while (from < ids.size());
-    }
-
-    /** The latest poll time of the one store asked for, or of every store of the partition; null if none has one. */
-    private Instant latestPoll(String only) {
-        return known(only).newestPoll();
     }
 
     /** The one store asked for if this partition knows it, else every store it knows (from the cache if it is on). */
