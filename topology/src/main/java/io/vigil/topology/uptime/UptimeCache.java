@@ -222,7 +222,7 @@ public final class UptimeCache implements StateStore {
 
         @Override
         public StoreBuilder<UptimeCache> withCachingEnabled() {
-            throw new UnsupportedOperationException("the poll timeline cache is a cache itself");
+            throw new UnsupportedOperationException("the uptime cache is a cache itself");
         }
 
         @Override
@@ -232,7 +232,7 @@ public final class UptimeCache implements StateStore {
 
         @Override
         public StoreBuilder<UptimeCache> withLoggingEnabled(Map<String, String> config) {
-            throw new UnsupportedOperationException("the poll timeline cache is rebuilt from the poll store");
+            throw new UnsupportedOperationException("the uptime cache is rebuilt from the uptime stores");
         }
 
         @Override

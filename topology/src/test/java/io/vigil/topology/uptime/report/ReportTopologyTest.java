@@ -35,6 +35,9 @@ class ReportTopologyTest {
 
     private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
     private static final String REPORT = "0b4a9a3e-5f7c-4d0e-9a51-1f2e3d4c5b6a";
+    /** A second report, after {@link #REPORT}. */
+    private static final String NEXT = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
+
     private static final String HEADER = "store_id,uptime_last_hour,uptime_last_day,uptime_last_week,"
             + "downtime_last_hour,downtime_last_day,downtime_last_week";
     /** Up from 11:30 to 11:45 on the reference day, inactive before (no poll) and after. */
@@ -120,18 +123,10 @@ class ReportTopologyTest {
 
         polls.pipeInput("A", new StorePoll("A", Instant.parse("2026-03-10T11:50:00Z"), StoreStatus.active), NOW);
         polls.pipeInput("A", new StorePoll("A", Instant.parse("2026-03-10T11:40:00Z"), StoreStatus.inactive), NOW);
-        String next = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
-        statusesIn.pipeInput(
-                next,
-                ReportStatus.newBuilder(running(1, NOW, false, null))
-                        .setReportId(next)
-                        .build(),
-                NOW);
-        requests.pipeInput(next, new ReportRequest(next, null, NOW, false, NOW), NOW);
+        requestNext(NOW);
 
         // up 11:30-11:40 and 11:50-12:00
-        assertThat(new String(driver.objects().get("uptime-reports/" + next + ".csv"), StandardCharsets.UTF_8))
-                .isEqualTo(lines(HEADER, "A,20.00,0.33,0.33,40.00,23.67,167.67", STORE_B_ROW));
+        assertThat(csvOf(NEXT)).isEqualTo(lines(HEADER, "A,20.00,0.33,0.33,40.00,23.67,167.67", STORE_B_ROW));
     }
 
     @Test
@@ -143,17 +138,9 @@ class ReportTopologyTest {
         // Tuesdays 11:00-12:00 only: the reference day is a Tuesday, the Tuesday before ends where the week starts
         driver.input(UptimeNames.BUSINESS_HOURS_TOPIC, BusinessHours.class)
                 .pipeInput("A", new BusinessHours("A", List.of(new BusinessInterval(1, "11:00", "12:00")), null, null));
-        String next = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
-        statusesIn.pipeInput(
-                next,
-                ReportStatus.newBuilder(running(1, NOW, false, null))
-                        .setReportId(next)
-                        .build(),
-                NOW);
-        requests.pipeInput(next, new ReportRequest(next, null, NOW, false, NOW), NOW);
+        requestNext(NOW);
 
-        assertThat(new String(driver.objects().get("uptime-reports/" + next + ".csv"), StandardCharsets.UTF_8))
-                .isEqualTo(lines(HEADER, "A,15.00,0.25,0.25,45.00,0.75,0.75", STORE_B_ROW));
+        assertThat(csvOf(NEXT)).isEqualTo(lines(HEADER, "A,15.00,0.25,0.25,45.00,0.75,0.75", STORE_B_ROW));
     }
 
     @Test
@@ -164,17 +151,10 @@ class ReportTopologyTest {
 
         polls.pipeInput("C", new StorePoll("C", Instant.parse("2026-03-10T11:30:00Z"), StoreStatus.active), NOW);
         zones.pipeInput("D", new StoreTimezone("D", "UTC"), NOW);
-        String next = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
-        statusesIn.pipeInput(
-                next,
-                ReportStatus.newBuilder(running(1, NOW, false, null))
-                        .setReportId(next)
-                        .build(),
-                NOW);
-        requests.pipeInput(next, new ReportRequest(next, null, NOW, false, NOW), NOW);
+        requestNext(NOW);
 
         // C up since 11:30 (inactive before, with no poll); D like B
-        assertThat(new String(driver.objects().get("uptime-reports/" + next + ".csv"), StandardCharsets.UTF_8))
+        assertThat(csvOf(NEXT))
                 .isEqualTo(lines(
                         HEADER,
                         STORE_A_ROW,
@@ -267,17 +247,10 @@ class ReportTopologyTest {
         Instant newer = Instant.parse("2026-03-10T11:55:00Z");
         polls.pipeInput("B", new StorePoll("B", newer, StoreStatus.active), NOW);
         polls.pipeInput("A", new StorePoll("A", Instant.parse("2026-03-10T11:50:00Z"), StoreStatus.active), NOW);
-        String next = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
-        statusesIn.pipeInput(
-                next,
-                ReportStatus.newBuilder(running(1, null, false, null))
-                        .setReportId(next)
-                        .build(),
-                NOW);
-        requests.pipeInput(next, new ReportRequest(next, null, null, false, NOW), NOW);
+        requestNext(null);
 
         assertThat(requestsOut.readValuesToList())
-                .filteredOn(request -> request.getReportId().equals(next))
+                .filteredOn(request -> request.getReportId().equals(NEXT))
                 .extracting(ReportRequest::getReference)
                 .containsOnly(newer);
     }
@@ -316,6 +289,17 @@ class ReportTopologyTest {
         zones.pipeInput("B", new StoreTimezone("B", "UTC"), NOW);
         polls.pipeInput("A", new StorePoll("A", Instant.parse("2026-03-10T11:30:00Z"), StoreStatus.active), NOW);
         polls.pipeInput("A", new StorePoll("A", Instant.parse("2026-03-10T11:45:00Z"), StoreStatus.inactive), NOW);
+    }
+
+    /** Asks for {@link #NEXT}, every store of the one partition, at {@code reference} (null: the latest poll). */
+    private void requestNext(Instant reference) {
+        statusesIn.pipeInput(
+                NEXT,
+                ReportStatus.newBuilder(running(1, reference, false, null))
+                        .setReportId(NEXT)
+                        .build(),
+                NOW);
+        requests.pipeInput(NEXT, new ReportRequest(NEXT, null, reference, false, NOW), NOW);
     }
 
     private void request(Instant reference, boolean unknownColumns, String storeId, int partitions) {
@@ -358,7 +342,11 @@ class ReportTopologyTest {
     }
 
     private String csv() {
-        return new String(driver.objects().get("uptime-reports/" + REPORT + ".csv"), StandardCharsets.UTF_8);
+        return csvOf(REPORT);
+    }
+
+    private String csvOf(String reportId) {
+        return new String(driver.objects().get("uptime-reports/" + reportId + ".csv"), StandardCharsets.UTF_8);
     }
 
     private List<KeyValue<String, ReportPart>> partsLeft() {
