@@ -65,27 +65,21 @@ public final class BenchVigil implements AutoCloseable {
             EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start(KafkaClusterSpec.singleNode(dir.resolve("kafka")));
             EmbeddedS3 s3 = EmbeddedS3.start(dir.resolve("s3"), 0, List.of("vigil-sensor"));
             int port = freePort();
-            VigilConfig config = new VigilConfig(Map.of(
-                    VigilConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    kafka.bootstrapServers(),
-                    VigilConfig.STATE_DIR_CONFIG,
-                    dir.resolve("streams").toString(),
-                    VigilConfig.HTTP_HOST_CONFIG,
-                    "127.0.0.1",
-                    VigilConfig.HTTP_ADVERTISED_HOST_CONFIG,
-                    "127.0.0.1",
-                    VigilConfig.HTTP_PORT_CONFIG,
-                    port,
-                    VigilConfig.ADMIN_API_KEY_CONFIG,
-                    ADMIN_KEY,
-                    VigilConfig.S3_ENDPOINT_CONFIG,
-                    s3.endpoint().toString(),
-                    VigilConfig.S3_ACCESS_KEY_ID_CONFIG,
-                    "bench",
-                    VigilConfig.S3_SECRET_ACCESS_KEY_CONFIG,
-                    "bench",
-                    VigilConfig.NUM_STREAM_THREADS_CONFIG,
-                    STREAM_THREADS));
+            // the harnesses measure the pipeline, so the API's per-key and per-IP request limits are off
+            VigilConfig config = new VigilConfig(Map.ofEntries(
+                    Map.entry(VigilConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+                    Map.entry(
+                            VigilConfig.STATE_DIR_CONFIG, dir.resolve("streams").toString()),
+                    Map.entry(VigilConfig.HTTP_HOST_CONFIG, "127.0.0.1"),
+                    Map.entry(VigilConfig.HTTP_ADVERTISED_HOST_CONFIG, "127.0.0.1"),
+                    Map.entry(VigilConfig.HTTP_PORT_CONFIG, port),
+                    Map.entry(VigilConfig.ADMIN_API_KEY_CONFIG, ADMIN_KEY),
+                    Map.entry(VigilConfig.S3_ENDPOINT_CONFIG, s3.endpoint().toString()),
+                    Map.entry(VigilConfig.S3_ACCESS_KEY_ID_CONFIG, "bench"),
+                    Map.entry(VigilConfig.S3_SECRET_ACCESS_KEY_CONFIG, "bench"),
+                    Map.entry(VigilConfig.NUM_STREAM_THREADS_CONFIG, STREAM_THREADS),
+                    Map.entry(VigilConfig.API_RATE_PER_KEY_CONFIG, 0),
+                    Map.entry(VigilConfig.API_RATE_PER_IP_CONFIG, 0)));
             VigilRuntime runtime = VigilRuntime.start(config, new FingerprintSchemaRegistry());
             return new BenchVigil(
                     dir, kafka, s3, runtime, config.applicationId(), URI.create("http://127.0.0.1:" + port));
