@@ -23,7 +23,6 @@ import io.vigil.schema.serde.AvroSerde;
 import io.vigil.schema.telemetry.RuleWindow;
 import io.vigil.schema.telemetry.TelemetryAlert;
 import io.vigil.schema.telemetry.TelemetryBatch;
-import io.vigil.schema.telemetry.TelemetryEvent;
 import io.vigil.schema.telemetry.TelemetryRule;
 import io.vigil.schema.telemetry.WebhookDelivery;
 import io.vigil.schema.tenancy.Device;
@@ -152,7 +151,7 @@ public final class VigilSchemas {
         register(registry, TelemetryNames.EVENTS_TOPIC, TelemetryBatch.getClassSchema());
         register(registry, TelemetryNames.ALERTS_TOPIC, TelemetryAlert.getClassSchema());
         register(registry, TelemetryNames.WEBHOOK_DELIVERIES_TOPIC, WebhookDelivery.getClassSchema());
-        register(registry, changelog(applicationId, TelemetryNames.RECENT_STORE), TelemetryEvent.getClassSchema());
+        register(registry, changelog(applicationId, TelemetryNames.RECENT_STORE), TelemetryBatch.getClassSchema());
         register(registry, changelog(applicationId, TelemetryNames.RULE_WINDOWS_STORE), RuleWindow.getClassSchema());
         register(registry, changelog(applicationId, TelemetryNames.ALERTS_STORE), TelemetryAlert.getClassSchema());
         register(registry, changelog(applicationId, TelemetryNames.DELIVERIES_STORE), WebhookDelivery.getClassSchema());

@@ -18,15 +18,17 @@ import io.vigil.api.query.StoreQueries;
 import io.vigil.api.query.UrlEncoding;
 import io.vigil.api.tenancy.TenancyStores;
 import io.vigil.api.tenancy.TenantAccess;
+import io.vigil.schema.telemetry.TelemetryBatch;
 import io.vigil.schema.telemetry.TelemetryEvent;
+import io.vigil.topology.telemetry.RecentRuns;
 import io.vigil.topology.telemetry.TelemetryKeys;
 import io.vigil.topology.telemetry.TelemetryNames;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
@@ -61,21 +63,11 @@ public final class TelemetryReadRoutes implements RouteGroup {
 
     private void recent(Context ctx) {
         int limit = limit(ctx);
-        ctx.json(compute(ctx, "telemetry", Map.of("limit", Integer.toString(limit)), events -> {
-            try (WindowStoreIterator<TelemetryEvent> newest =
-                    events.store().backwardFetch(events.key(), EARLIEST, LATEST)) {
-                return page(newest, limit);
-            }
-        }));
+        ctx.json(compute(ctx, "telemetry", Map.of("limit", Integer.toString(limit)), runs -> newest(runs, limit)));
     }
 
     private void latest(Context ctx) {
-        JsonNode page = compute(ctx, "latest", Map.of(), events -> {
-            try (WindowStoreIterator<TelemetryEvent> newest =
-                    events.store().backwardFetch(events.key(), EARLIEST, LATEST)) {
-                return page(newest, 1);
-            }
-        });
+        JsonNode page = compute(ctx, "latest", Map.of(), runs -> newest(runs, 1));
         JsonNode items = page.path("items");
         if (items.isEmpty()) {
             throw ApiException.notFound("The device has sent no events that are still kept");
@@ -96,16 +88,21 @@ public final class TelemetryReadRoutes implements RouteGroup {
                     "since_ts must be an ISO-8601 timestamp with an offset, e.g. 2026-11-23T10:00:00Z");
         }
         int limit = limit(ctx);
-        ctx.json(compute(ctx, "since", Map.of("since_ts", text, "limit", Integer.toString(limit)), events -> {
-            try (WindowStoreIterator<TelemetryEvent> oldest = events.store().fetch(events.key(), since, LATEST)) {
-                return page(oldest, limit);
+        ctx.json(compute(ctx, "since", Map.of("since_ts", text, "limit", Integer.toString(limit)), runs -> {
+            try (WindowStoreIterator<TelemetryBatch> oldest = runs.store().fetch(runs.key(), since, LATEST)) {
+                return page(RecentRuns.oldestFirst(oldest, since, limit));
             }
         }));
     }
 
+    private JsonNode newest(DeviceRuns runs, int limit) {
+        try (WindowStoreIterator<TelemetryBatch> newest = runs.store().backwardFetch(runs.key(), EARLIEST, LATEST)) {
+            return page(RecentRuns.newestFirst(newest, limit));
+        }
+    }
+
     /** The device's events on the instance that owns its partition, here or forwarded there. */
-    private JsonNode compute(
-            Context ctx, String leaf, Map<String, String> query, Function<DeviceEvents, JsonNode> read) {
+    private JsonNode compute(Context ctx, String leaf, Map<String, String> query, Function<DeviceRuns, JsonNode> read) {
         String deviceId = ctx.pathParam("device_id");
         String projectId = access.projectOf(ctx, TenancyStores.DEVICES, deviceId, "device");
         String key = TelemetryKeys.scoped(projectId, deviceId);
@@ -114,20 +111,17 @@ public final class TelemetryReadRoutes implements RouteGroup {
                 TelemetryStores.RECENT,
                 key,
                 QueryOptions.from(ctx),
-                (PartitionStores stores) -> read.apply(new DeviceEvents(
+                (PartitionStores stores) -> read.apply(new DeviceRuns(
                         stores.store(
-                                TelemetryNames.RECENT_STORE, QueryableStoreTypes.<String, TelemetryEvent>windowStore()),
+                                TelemetryNames.RECENT_STORE, QueryableStoreTypes.<String, TelemetryBatch>windowStore()),
                         key)),
                 path,
                 query);
     }
 
-    private JsonNode page(WindowStoreIterator<TelemetryEvent> events, int limit) {
+    private JsonNode page(List<TelemetryEvent> events) {
         ArrayNode items = JsonNodeFactory.instance.arrayNode();
-        while (events.hasNext() && items.size() < limit) {
-            KeyValue<Long, TelemetryEvent> event = events.next();
-            items.add(avro.toJson(event.value));
-        }
+        events.forEach(event -> items.add(avro.toJson(event)));
         ObjectNode page = JsonNodeFactory.instance.objectNode();
         page.set("items", items);
         return page;
@@ -139,5 +133,5 @@ public final class TelemetryReadRoutes implements RouteGroup {
                 .limit();
     }
 
-    private record DeviceEvents(ReadOnlyWindowStore<String, TelemetryEvent> store, String key) {}
+    private record DeviceRuns(ReadOnlyWindowStore<String, TelemetryBatch> store, String key) {}
 }

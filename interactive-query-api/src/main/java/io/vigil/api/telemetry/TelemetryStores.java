@@ -2,7 +2,7 @@ package io.vigil.api.telemetry;
 
 import io.vigil.api.query.QueryableStore;
 import io.vigil.schema.telemetry.TelemetryAlert;
-import io.vigil.schema.telemetry.TelemetryEvent;
+import io.vigil.schema.telemetry.TelemetryBatch;
 import io.vigil.schema.telemetry.WebhookDelivery;
 import io.vigil.topology.telemetry.TelemetryNames;
 import java.util.List;
@@ -16,8 +16,8 @@ public final class TelemetryStores {
     /** Keyed {@code projectId/webhookId|newest-first time|messageId|attempt}, partitioned by webhook id. */
     public static final QueryableStore<String, WebhookDelivery> DELIVERIES =
             QueryableStore.avro(TelemetryNames.DELIVERIES_STORE);
-    /** The window store of recent events, keyed {@code projectId/deviceId}: named here to route reads to its owner. */
-    public static final QueryableStore<String, TelemetryEvent> RECENT =
+    /** The window store of recent runs of events, keyed {@code projectId/deviceId}: named here to route reads. */
+    public static final QueryableStore<String, TelemetryBatch> RECENT =
             QueryableStore.avro(TelemetryNames.RECENT_STORE);
 
     /** The key-value stores above, for the internal routes other instances forward queries to. */

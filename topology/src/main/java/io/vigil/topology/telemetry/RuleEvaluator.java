@@ -15,6 +15,7 @@ import io.vigil.topology.telemetry.rule.RuleVerdict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -26,7 +27,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
- * Takes each device's batches in the order they arrive: keeps their events in {@value TelemetryNames#RECENT_STORE},
+ * Takes each device's batches in the order they arrive: keeps their events in {@value TelemetryNames#RECENT_STORE}
+ * (as {@link RecentRuns}),
  * runs every enabled rule of the device's project that applies to the device over them, event by event, and forwards
  * the alerts that fire. Partitioning by device gives one writer per device, and exactly-once makes the windows, the
  * stored alerts and the alert records move together: a batch replayed after a crash finds the windows as they were
@@ -38,7 +40,7 @@ final class RuleEvaluator implements Processor<String, TelemetryBatch, String, T
 
     private final TelemetrySettings settings;
     private ProcessorContext<String, TelemetryAlert> context;
-    private WindowStore<String, TelemetryEvent> recent;
+    private WindowStore<String, TelemetryBatch> recent;
     private KeyValueStore<String, RuleWindow> windows;
     private KeyValueStore<String, TelemetryAlert> alerts;
     private KeyValueStore<String, TelemetryRule> rules;
@@ -72,16 +74,21 @@ final class RuleEvaluator implements Processor<String, TelemetryBatch, String, T
             throw new InvalidTelemetryException(
                     "Batch " + batch.getBatchId() + " is for " + deviceKey + " but keyed " + record.key());
         }
-        for (TelemetryEvent event : batch.getEvents()) {
-            recent.put(deviceKey, event, event.getTs().toEpochMilli());
+        for (RecentRuns.Run run : RecentRuns.of(batch)) {
+            recent.put(deviceKey, run.events(), run.newestMillis());
         }
         Device device = devices.get(deviceKey);
         if (device == null) {
             return;
         }
+        List<TelemetryRule> applicable = rulesFor(device);
+        MetricColumns columns = MetricColumns.of(
+                batch.getEvents(),
+                applicable.stream().map(TelemetryRule::getMetric).collect(Collectors.toSet()));
         int fired = 0;
-        for (TelemetryRule rule : rulesFor(device)) {
-            fired += evaluate(rule, deviceKey, batch, record.timestamp(), record.headers());
+        for (TelemetryRule rule : applicable) {
+            fired += evaluate(
+                    rule, columns.of(rule.getMetric()), deviceKey, batch, record.timestamp(), record.headers());
         }
         if (fired > 0) {
             dropOldAlerts(deviceKey);
@@ -104,18 +111,23 @@ final class RuleEvaluator implements Processor<String, TelemetryBatch, String, T
 
     /** @return how many alerts fired */
     private int evaluate(
-            TelemetryRule rule, String deviceKey, TelemetryBatch batch, long recordTime, Headers batchHeaders) {
+            TelemetryRule rule,
+            MetricColumns.Column column,
+            String deviceKey,
+            TelemetryBatch batch,
+            long recordTime,
+            Headers batchHeaders) {
         String windowKey = TelemetryKeys.ruleWindow(deviceKey, rule.getRuleId());
         KOfNEvaluator evaluator = KOfNEvaluator.resume(rule, windows.get(windowKey));
         List<TelemetryEvent> events = batch.getEvents();
         Instant detectedAt = batch.getReceivedAt();
         int fired = 0;
         for (int index = 0; index < events.size(); index++) {
-            TelemetryEvent event = events.get(index);
-            if (!(event.getData().get(rule.getMetric()) instanceof Double value)) {
+            if (!column.present()[index]) {
                 continue;
             }
-            RuleVerdict verdict = evaluator.take(value, event.getTs());
+            double value = column.values()[index];
+            RuleVerdict verdict = evaluator.take(value, events.get(index).getTs());
             if (verdict.fires()) {
                 TelemetryAlert alert = alert(rule, batch, index, value, verdict.breaches(), detectedAt);
                 alerts.put(TelemetryKeys.newestFirst(deviceKey, alert.getEventTs(), alert.getAlertId()), alert);

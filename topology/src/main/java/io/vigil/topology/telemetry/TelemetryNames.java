@@ -30,10 +30,12 @@ public final class TelemetryNames {
     public static final String WEBHOOKS_STORE = "tenancy-webhooks";
 
     /**
-     * {@code projectId/deviceId} → {@code TelemetryEvent}, a window store with 1 ms windows at the event's time and
-     * duplicates kept: one device's recent events in time order, retention by segment.
+     * {@code projectId/deviceId} → {@code TelemetryBatch} holding a run of the batch's events (see {@code RecentRuns}),
+     * a window store with 1 ms windows at the run's newest event and duplicates kept: one device's recent events,
+     * retention by segment. Named apart from the store of one entry per event it replaced, whose changelog held
+     * {@code TelemetryEvent}s.
      */
-    public static final String RECENT_STORE = "telemetry-recent";
+    public static final String RECENT_STORE = "telemetry-recent-runs";
     /** {@code projectId/deviceId|ruleId} → {@code RuleWindow}. */
     public static final String RULE_WINDOWS_STORE = "telemetry-rule-windows";
     /** {@code projectId/deviceId|newest-first time (19 digits)|alertId} → {@code TelemetryAlert}. */

@@ -5,7 +5,6 @@ import io.vigil.schema.serde.AvroSerde;
 import io.vigil.schema.telemetry.RuleWindow;
 import io.vigil.schema.telemetry.TelemetryAlert;
 import io.vigil.schema.telemetry.TelemetryBatch;
-import io.vigil.schema.telemetry.TelemetryEvent;
 import io.vigil.schema.telemetry.TelemetryRule;
 import io.vigil.schema.telemetry.WebhookDelivery;
 import io.vigil.schema.tenancy.Device;
@@ -24,7 +23,6 @@ public record TelemetrySerdes(
         Serde<TelemetryRule> rules,
         Serde<Webhook> webhooks,
         Serde<TelemetryBatch> batches,
-        Serde<TelemetryEvent> events,
         Serde<RuleWindow> windows,
         Serde<TelemetryAlert> alerts,
         Serde<WebhookDelivery> deliveries) {
@@ -38,7 +36,6 @@ public record TelemetrySerdes(
                 AvroSerde.of(TelemetryRule.class, registry),
                 AvroSerde.of(Webhook.class, registry),
                 AvroSerde.of(TelemetryBatch.class, registry),
-                AvroSerde.of(TelemetryEvent.class, registry),
                 AvroSerde.of(RuleWindow.class, registry),
                 AvroSerde.of(TelemetryAlert.class, registry),
                 AvroSerde.of(WebhookDelivery.class, registry));

@@ -20,7 +20,7 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class TelemetryTopology {
 
-    /** One window per event instant (to the millisecond), duplicates kept: a store of events ordered by time. */
+    /** One window per run's newest event (to the millisecond), duplicates kept: a store of runs ordered by time. */
     static final Duration EVENT_WINDOW = Duration.ofMillis(1);
 
     private TelemetryTopology() {}
@@ -62,7 +62,7 @@ public final class TelemetryTopology {
                 Stores.persistentWindowStore(
                         TelemetryNames.RECENT_STORE, settings.recentRetention(), EVENT_WINDOW, true),
                 Serdes.String(),
-                serdes.events()));
+                serdes.batches()));
         builder.addStateStore(store(TelemetryNames.RULE_WINDOWS_STORE, serdes.windows()));
         builder.addStateStore(store(TelemetryNames.ALERTS_STORE, serdes.alerts()));
         builder.stream(

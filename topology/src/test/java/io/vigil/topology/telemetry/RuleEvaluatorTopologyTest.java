@@ -274,11 +274,11 @@ class RuleEvaluatorTopologyTest {
     }
 
     private List<TelemetryEvent> recentEvents(String deviceId) {
-        WindowStore<String, TelemetryEvent> store = harness.driver().getWindowStore(TelemetryNames.RECENT_STORE);
+        WindowStore<String, TelemetryBatch> store = harness.driver().getWindowStore(TelemetryNames.RECENT_STORE);
         List<TelemetryEvent> events = new ArrayList<>();
-        try (WindowStoreIterator<TelemetryEvent> all =
+        try (WindowStoreIterator<TelemetryBatch> runs =
                 store.fetch(PROJECT + "/" + deviceId, T0.minusSeconds(60), T0.plusSeconds(3600))) {
-            all.forEachRemaining(entry -> events.add(entry.value));
+            runs.forEachRemaining(run -> events.addAll(run.value.getEvents()));
         }
         return events;
     }
