@@ -1,6 +1,7 @@
 package io.vigil.connectors.s3.sensor;
 
 import io.vigil.schema.sensor.RowErrorReason;
+import io.vigil.schema.time.IsoTimestampText;
 
 /**
  * One record as the row handler saw it: either the header, or a data record with its parsed fields. A single instance
@@ -22,7 +23,7 @@ final class ParsedRow {
         line = startingLine;
         fieldCount = 0;
         sensorId = null;
-        timestampMicros = TimestampText.INVALID;
+        timestampMicros = IsoTimestampText.INVALID;
         timestampText = null;
         value = Double.NaN;
         valueText = null;
@@ -36,7 +37,7 @@ final class ParsedRow {
         if (sensorId == null) {
             return RowErrorReason.missing_sensor_id;
         }
-        if (timestampMicros == TimestampText.INVALID) {
+        if (timestampMicros == IsoTimestampText.INVALID) {
             return RowErrorReason.bad_timestamp;
         }
         if (Double.isNaN(value)) {

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.RecordType;
 import io.vigil.connectors.s3.quality.Printable;
 import io.vigil.connectors.text.Blanks;
+import io.vigil.schema.time.IsoTimestampText;
 
 /**
  * Turns FastCSV's fields into a {@link ParsedRow} while they are still in the parser's buffer: the header's required
@@ -59,8 +60,9 @@ final class SensorRowHandler extends AbstractBaseCsvCallbackHandler<ParsedRow> {
             int to = Blanks.skipTrailing(text, from, end);
             row.sensorId = from == to ? null : sensorIds.of(text, from, to);
         } else if (position == timestampAt) {
-            row.timestampMicros = TimestampText.parse(text, offset, end);
-            row.timestampText = row.timestampMicros == TimestampText.INVALID ? detail(text, offset, length) : null;
+            int from = Blanks.skipLeading(text, offset, end);
+            row.timestampMicros = IsoTimestampText.parse(text, from, Blanks.skipTrailing(text, from, end));
+            row.timestampText = row.timestampMicros == IsoTimestampText.INVALID ? detail(text, offset, length) : null;
         } else if (position == valueAt) {
             row.value = decimals.parse(text, offset, end);
             row.valueText = Double.isNaN(row.value) ? detail(text, offset, length) : null;

@@ -65,6 +65,13 @@ class SensorCsvParserTest {
     }
 
     @Test
+    void shouldTakeTimestampsWithBlanksAround() throws IOException {
+        RecordingListener parsed = parse("sensor_id,timestamp,value\na, \t2024-01-01T00:00Z  ,1\n");
+
+        assertThat(parsed.readings).containsExactly(new Reading(1, "a", micros("2024-01-01T00:00:00Z"), 1.0));
+    }
+
+    @Test
     void shouldSkipALeadingByteOrderMark() throws IOException {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] text = "sensor_id,timestamp,value\ns1,2024-01-01T00:00Z,1\n".getBytes(StandardCharsets.UTF_8);

@@ -1,16 +1,15 @@
-package io.vigil.connectors.s3.sensor;
-
-import io.vigil.connectors.text.Blanks;
+package io.vigil.schema.time;
 
 /**
- * Parses the timestamps of sensor rows straight from the parser's buffer: ISO-8601
- * {@code YYYY-MM-DDTHH:MM[:SS[.fraction]]} followed by {@code Z}, {@code ±HH:MM} or nothing (UTC), blanks around it
- * ignored. Written by hand because {@code java.time} parsers allocate, and throw on every bad value, in the hot loop.
+ * Parses ISO-8601 timestamps {@code YYYY-MM-DDTHH:MM[:SS[.fraction]]} followed by {@code Z}, {@code ±HH:MM} or nothing
+ * (UTC) straight from a parser's buffer, to epoch microseconds (an Avro {@code timestamp-micros}, finer digits cut).
+ * Nothing else is taken, not even surrounding blanks. Written by hand because {@code java.time} parsers allocate, and
+ * throw on every bad value, in the hot loops that use it: sensor CSV rows and telemetry batches.
  */
-final class TimestampText {
+public final class IsoTimestampText {
 
     /** What {@link #parse} returns for text that is not such a timestamp; no valid timestamp maps to it. */
-    static final long INVALID = Long.MIN_VALUE;
+    public static final long INVALID = Long.MIN_VALUE;
 
     private static final int MINUTES_LENGTH = 16; // yyyy-MM-ddTHH:mm
     private static final int MAX_FRACTION_DIGITS = 9;
@@ -20,12 +19,12 @@ final class TimestampText {
     private static final int[] NANOS_SCALE = {0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1
     };
 
-    private TimestampText() {}
+    private IsoTimestampText() {}
 
     /** Epoch microseconds of the timestamp in {@code text[from, to)}, or {@link #INVALID}. */
-    static long parse(char[] text, int from, int to) {
-        int start = Blanks.skipLeading(text, from, to);
-        int end = Blanks.skipTrailing(text, start, to);
+    public static long parse(char[] text, int from, int to) {
+        int start = from;
+        int end = to;
         if (end - start < MINUTES_LENGTH) {
             return INVALID;
         }
