@@ -172,7 +172,8 @@ public final class JsonFields {
         return '"' + shown(text) + '"';
     }
 
-    private static String shown(String text) {
+    /** The value as a message shows it: cut short so that a huge input cannot make a huge error. */
+    public static String shown(String text) {
         return text.length() <= SHOWN_NAME_LENGTH ? text : text.substring(0, SHOWN_NAME_LENGTH) + "…";
     }
 }

@@ -9,7 +9,6 @@ import io.vigil.api.auth.AuthFilter;
 import io.vigil.api.auth.ProjectKeys;
 import io.vigil.api.auth.Scope;
 import io.vigil.api.error.ApiException;
-import io.vigil.api.json.JsonBodies;
 import io.vigil.api.tenancy.DeviceIds;
 import io.vigil.api.tenancy.TenancyStores;
 import io.vigil.api.tenancy.TenantDirectory;
@@ -37,7 +36,6 @@ public final class TelemetryIngestRoutes implements RouteGroup {
     private final TopicWriter writer;
     private final Serializer<TelemetryBatch> batches;
     private final TelemetryBatchReader reader;
-    private final ObjectMapper json;
     private final Clock clock;
 
     public TelemetryIngestRoutes(
@@ -50,8 +48,7 @@ public final class TelemetryIngestRoutes implements RouteGroup {
         this.directory = directory;
         this.writer = writer;
         this.batches = batches;
-        this.reader = new TelemetryBatchReader(limits.maxBatchEvents(), limits.maxFutureEvent());
-        this.json = json;
+        this.reader = new TelemetryBatchReader(json.getFactory(), limits.maxBatchEvents(), limits.maxFutureEvent());
         this.clock = clock;
     }
 
@@ -66,7 +63,7 @@ public final class TelemetryIngestRoutes implements RouteGroup {
                 .tenant()
                 .orElseThrow(() -> ApiException.forbidden("Telemetry is sent with a project's API key"));
         Instant now = clock.instant();
-        TelemetryBatchReader.Read read = reader.read(JsonBodies.object(ctx, json), now);
+        TelemetryBatchReader.Read read = reader.read(ctx.bodyAsBytes(), now);
         String deviceId = DeviceIds.of(projectId, read.externalId());
         if (directory.get(TenancyStores.DEVICES, projectId, deviceId).isEmpty()) {
             throw ApiException.unprocessable("device_external_id: the project has no device "
