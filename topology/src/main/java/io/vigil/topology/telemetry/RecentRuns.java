@@ -35,26 +35,50 @@ public final class RecentRuns {
 
     /** The batch's events as runs: sorted by time (events of the same instant keep the order sent), cut by span. */
     public static List<Run> of(TelemetryBatch batch) {
-        List<TelemetryEvent> sorted = new ArrayList<>(batch.getEvents());
+        List<TelemetryEvent> events = batch.getEvents();
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        if (inOrderWithinSpan(events)) {
+            return List.of(new Run(newestMillis(events), batch)); // devices mostly send a minute or less in order
+        }
+        List<TelemetryEvent> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing(TelemetryEvent::getTs));
-        List<Run> runs = new ArrayList<>(1);
+        List<Run> runs = new ArrayList<>();
         int from = 0;
         for (int i = 1; i <= sorted.size(); i++) {
             if (i == sorted.size()
                     || micros(sorted.get(i).getTs()) - micros(sorted.get(from).getTs()) > MAX_SPAN_MICROS) {
-                List<TelemetryEvent> events = sorted.subList(from, i);
-                TelemetryBatch run = TelemetryBatch.newBuilder()
-                        .setBatchId(batch.getBatchId())
-                        .setProjectId(batch.getProjectId())
-                        .setDeviceId(batch.getDeviceId())
-                        .setReceivedAt(batch.getReceivedAt())
-                        .setEvents(new ArrayList<>(events))
-                        .build();
-                runs.add(new Run(events.get(events.size() - 1).getTs().toEpochMilli(), run));
+                List<TelemetryEvent> run = new ArrayList<>(sorted.subList(from, i));
+                runs.add(new Run(
+                        newestMillis(run),
+                        TelemetryBatch.newBuilder()
+                                .setBatchId(batch.getBatchId())
+                                .setProjectId(batch.getProjectId())
+                                .setDeviceId(batch.getDeviceId())
+                                .setReceivedAt(batch.getReceivedAt())
+                                .setEvents(run)
+                                .build()));
                 from = i;
             }
         }
         return runs;
+    }
+
+    private static boolean inOrderWithinSpan(List<TelemetryEvent> events) {
+        for (int i = 1; i < events.size(); i++) {
+            if (events.get(i).getTs().isBefore(events.get(i - 1).getTs())) {
+                return false;
+            }
+        }
+        return events.isEmpty()
+                || micros(events.get(events.size() - 1).getTs())
+                                - micros(events.get(0).getTs())
+                        <= MAX_SPAN_MICROS;
+    }
+
+    private static long newestMillis(List<TelemetryEvent> sorted) {
+        return sorted.get(sorted.size() - 1).getTs().toEpochMilli();
     }
 
     /**

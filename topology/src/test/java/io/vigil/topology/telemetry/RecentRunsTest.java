@@ -36,6 +36,25 @@ class RecentRunsTest {
     }
 
     @Test
+    void aBatchSentInOrderWithinAMinuteIsStoredAsItCame() {
+        TelemetryBatch batch = batch(0, List.of(T0, T0, T0.plusSeconds(30), T0.plusSeconds(60)));
+
+        List<RecentRuns.Run> runs = RecentRuns.of(batch);
+
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0).events()).isSameAs(batch);
+        assertThat(runs.get(0).newestMillis()).isEqualTo(T0.plusSeconds(60).toEpochMilli());
+        assertThat(RecentRuns.of(batch(1, List.of()))).isEmpty();
+    }
+
+    @Test
+    void aBatchInOrderButSpanningMoreThanAMinuteIsCut() {
+        assertThat(RecentRuns.of(batch(0, List.of(T0, T0.plusSeconds(61)))))
+                .extracting(run -> run.events().getEvents().size())
+                .containsExactly(1, 1);
+    }
+
+    @Test
     void aBatchSpanningMoreThanAMinuteIsCutIntoRunsOfAtMostAMinute() {
         TelemetryBatch batch = batch(0, List.of(T0, T0.plusSeconds(60), T0.plusSeconds(61), T0.plusSeconds(200)));
 
