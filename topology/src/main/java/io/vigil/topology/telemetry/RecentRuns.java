@@ -28,8 +28,8 @@ public final class RecentRuns {
     private static final long MAX_SPAN_MICROS = MAX_SPAN.toNanos() / 1_000;
     private static final long MICROS_PER_MILLI = 1_000;
 
-    /** A run to store at {@code newestMillis}, the epoch milliseconds of its newest event. */
-    public record Run(long newestMillis, TelemetryBatch events) {}
+    /** A run to store at {@code newestMillis}, the epoch milliseconds of its newest event, as a batch of its events. */
+    public record Run(long newestMillis, TelemetryBatch batch) {}
 
     private RecentRuns() {}
 
@@ -71,10 +71,9 @@ public final class RecentRuns {
                 return false;
             }
         }
-        return events.isEmpty()
-                || micros(events.get(events.size() - 1).getTs())
-                                - micros(events.get(0).getTs())
-                        <= MAX_SPAN_MICROS;
+        return micros(events.get(events.size() - 1).getTs())
+                        - micros(events.get(0).getTs())
+                <= MAX_SPAN_MICROS;
     }
 
     private static long newestMillis(List<TelemetryEvent> sorted) {

@@ -75,7 +75,7 @@ final class RuleEvaluator implements Processor<String, TelemetryBatch, String, T
                     "Batch " + batch.getBatchId() + " is for " + deviceKey + " but keyed " + record.key());
         }
         for (RecentRuns.Run run : RecentRuns.of(batch)) {
-            recent.put(deviceKey, run.events(), run.newestMillis());
+            recent.put(deviceKey, run.batch(), run.newestMillis());
         }
         Device device = devices.get(deviceKey);
         if (device == null) {

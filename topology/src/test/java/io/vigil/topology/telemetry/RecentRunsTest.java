@@ -29,10 +29,10 @@ class RecentRunsTest {
 
         assertThat(runs).hasSize(1);
         assertThat(runs.get(0).newestMillis()).isEqualTo(T0.plusSeconds(59).toEpochMilli());
-        assertThat(runs.get(0).events().getEvents())
+        assertThat(runs.get(0).batch().getEvents())
                 .extracting(event -> event.getData().get("i"))
                 .containsExactly(1.0, 0.0, 3.0, 2.0);
-        assertThat(runs.get(0).events().getBatchId()).isEqualTo(batch.getBatchId());
+        assertThat(runs.get(0).batch().getBatchId()).isEqualTo(batch.getBatchId());
     }
 
     @Test
@@ -42,7 +42,7 @@ class RecentRunsTest {
         List<RecentRuns.Run> runs = RecentRuns.of(batch);
 
         assertThat(runs).hasSize(1);
-        assertThat(runs.get(0).events()).isSameAs(batch);
+        assertThat(runs.get(0).batch()).isSameAs(batch);
         assertThat(runs.get(0).newestMillis()).isEqualTo(T0.plusSeconds(60).toEpochMilli());
         assertThat(RecentRuns.of(batch(1, List.of()))).isEmpty();
     }
@@ -50,7 +50,7 @@ class RecentRunsTest {
     @Test
     void aBatchInOrderButSpanningMoreThanAMinuteIsCut() {
         assertThat(RecentRuns.of(batch(0, List.of(T0, T0.plusSeconds(61)))))
-                .extracting(run -> run.events().getEvents().size())
+                .extracting(run -> run.batch().getEvents().size())
                 .containsExactly(1, 1);
     }
 
@@ -60,7 +60,7 @@ class RecentRunsTest {
 
         List<RecentRuns.Run> runs = RecentRuns.of(batch);
 
-        assertThat(runs).extracting(run -> run.events().getEvents().size()).containsExactly(2, 1, 1);
+        assertThat(runs).extracting(run -> run.batch().getEvents().size()).containsExactly(2, 1, 1);
         assertThat(runs)
                 .extracting(RecentRuns.Run::newestMillis)
                 .containsExactly(
@@ -93,7 +93,7 @@ class RecentRunsTest {
                 }
             }
             times.forEach(ts -> all.add(RecentRuns.micros(ts)));
-            RecentRuns.of(batch(b, times)).forEach(run -> stored.add(KeyValue.pair(run.newestMillis(), run.events())));
+            RecentRuns.of(batch(b, times)).forEach(run -> stored.add(KeyValue.pair(run.newestMillis(), run.batch())));
         }
         // the window store's order: by time, then as written
         List<KeyValue<Long, TelemetryBatch>> byTime = new ArrayList<>(stored);
@@ -127,13 +127,11 @@ class RecentRunsTest {
 
         List<RecentRuns.Run> runs = RecentRuns.of(batch(0, times));
 
-        assertThat(runs.stream()
-                        .mapToInt(run -> run.events().getEvents().size())
-                        .sum())
+        assertThat(runs.stream().mapToInt(run -> run.batch().getEvents().size()).sum())
                 .isEqualTo(times.size());
         for (RecentRuns.Run run : runs) {
             List<Instant> ts =
-                    run.events().getEvents().stream().map(TelemetryEvent::getTs).toList();
+                    run.batch().getEvents().stream().map(TelemetryEvent::getTs).toList();
             assertThat(ts).isSorted();
             assertThat(ts.get(ts.size() - 1).toEpochMilli()).isEqualTo(run.newestMillis());
             assertThat(ts.get(0).plus(RecentRuns.MAX_SPAN)).isAfterOrEqualTo(ts.get(ts.size() - 1));
