@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.vigil.embedded.EmbeddedKafkaCluster;
-import io.vigil.embedded.EmbeddedS3;
 import io.vigil.schema.quality.DataQualityResult;
 import io.vigil.schema.quality.ObjectOutcome;
 import io.vigil.schema.s3.S3ObjectEvent;
@@ -28,8 +27,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 
 @ExtendWith(EmbeddedKafkaExtension.class)
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
@@ -41,19 +38,15 @@ class ObjectReaderIT {
     @TempDir
     static Path s3Dir;
 
-    private static EmbeddedS3 s3;
-    private static S3Client client;
+    private static CsvBucket s3;
 
     @BeforeAll
     static void startS3() {
-        s3 = EmbeddedS3.start(s3Dir, 0, List.of(BUCKET));
-        client = new S3ClientSettings(Optional.of(s3.endpoint()), s3.region(), Optional.of("t"), Optional.of("t"), 3)
-                .client();
+        s3 = CsvBucket.start(s3Dir, BUCKET);
     }
 
     @AfterAll
     static void stopS3() {
-        client.close();
         s3.close();
     }
 
@@ -159,7 +152,7 @@ class ObjectReaderIT {
     }
 
     private static void put(String key, String content) {
-        client.putObject(b -> b.bucket(BUCKET).key(key).contentType("text/csv"), RequestBody.fromString(content));
+        s3.put(key, content);
     }
 
     /** The handler, but its reads stop for good after 64 KiB (a hung or dying process) until interrupted. */

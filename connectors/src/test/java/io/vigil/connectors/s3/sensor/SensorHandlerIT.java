@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
-import io.vigil.connectors.s3.S3ClientSettings;
+import io.vigil.connectors.s3.CsvBucket;
 import io.vigil.embedded.EmbeddedKafkaCluster;
-import io.vigil.embedded.EmbeddedS3;
 import io.vigil.schema.sensor.FileEnd;
 import io.vigil.schema.sensor.FileFailed;
 import io.vigil.schema.sensor.FileFailureReason;
@@ -24,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +31,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 
 @ExtendWith(EmbeddedKafkaExtension.class)
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
@@ -59,19 +55,15 @@ class SensorHandlerIT {
     @TempDir
     static Path s3Dir;
 
-    private static EmbeddedS3 s3;
-    private static S3Client client;
+    private static CsvBucket s3;
 
     @BeforeAll
     static void startS3() {
-        s3 = EmbeddedS3.start(s3Dir, 0, List.of(BUCKET));
-        client = new S3ClientSettings(Optional.of(s3.endpoint()), s3.region(), Optional.of("t"), Optional.of("t"), 3)
-                .client();
+        s3 = CsvBucket.start(s3Dir, BUCKET);
     }
 
     @AfterAll
     static void stopS3() {
-        client.close();
         s3.close();
     }
 
@@ -167,7 +159,6 @@ class SensorHandlerIT {
     }
 
     private static String put(String key, String content) {
-        return client.putObject(b -> b.bucket(BUCKET).key(key).contentType("text/csv"), RequestBody.fromString(content))
-                .eTag();
+        return s3.put(key, content);
     }
 }
