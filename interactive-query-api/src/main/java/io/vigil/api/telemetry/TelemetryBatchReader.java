@@ -11,6 +11,7 @@ import io.vigil.api.json.JsonFields;
 import io.vigil.api.json.MicrosInstants;
 import io.vigil.schema.errors.ErrorCodes;
 import io.vigil.schema.telemetry.TelemetryEvent;
+import io.vigil.schema.time.EpochMicros;
 import io.vigil.schema.time.IsoTimestampText;
 import io.vigil.topology.delivery.expectation.FieldError;
 import java.io.IOException;
@@ -200,8 +201,7 @@ final class TelemetryBatchReader {
             int from = parser.getTextOffset();
             long micros = IsoTimestampText.parse(parser.getTextCharacters(), from, from + parser.getTextLength());
             Instant ts = micros != IsoTimestampText.INVALID
-                    ? Instant.ofEpochSecond(
-                            Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000)
+                    ? EpochMicros.toInstant(micros)
                     : otherIsoForm(parser.getText(), field);
             if (ts != null && ts.isAfter(latest)) {
                 errors.add(new FieldError(field, ts + " lies in the future (beyond " + latest + ")"));

@@ -2,10 +2,10 @@ package io.vigil.topology.telemetry;
 
 import io.vigil.schema.telemetry.TelemetryBatch;
 import io.vigil.schema.telemetry.TelemetryEvent;
+import io.vigil.schema.time.EpochMicros;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -48,7 +48,9 @@ public final class RecentRuns {
         int from = 0;
         for (int i = 1; i <= sorted.size(); i++) {
             if (i == sorted.size()
-                    || micros(sorted.get(i).getTs()) - micros(sorted.get(from).getTs()) > MAX_SPAN_MICROS) {
+                    || EpochMicros.of(sorted.get(i).getTs())
+                                    - EpochMicros.of(sorted.get(from).getTs())
+                            > MAX_SPAN_MICROS) {
                 List<TelemetryEvent> run = new ArrayList<>(sorted.subList(from, i));
                 runs.add(new Run(
                         newestMillis(run),
@@ -71,8 +73,8 @@ public final class RecentRuns {
                 return false;
             }
         }
-        return micros(events.get(events.size() - 1).getTs())
-                        - micros(events.get(0).getTs())
+        return EpochMicros.of(events.get(events.size() - 1).getTs())
+                        - EpochMicros.of(events.get(0).getTs())
                 <= MAX_SPAN_MICROS;
     }
 
@@ -107,7 +109,7 @@ public final class RecentRuns {
      */
     public static List<TelemetryEvent> oldestFirst(
             Iterator<KeyValue<Long, TelemetryBatch>> runs, Instant since, int limit) {
-        long sinceMicros = micros(since);
+        long sinceMicros = EpochMicros.of(since);
         Merge merge = new Merge(Comparator.comparingLong(Cursor::micros), limit);
         while (merge.wantsMore() && runs.hasNext()) {
             KeyValue<Long, TelemetryBatch> run = runs.next();
@@ -121,20 +123,19 @@ public final class RecentRuns {
         return merge.emitted();
     }
 
+    /** The index of the first of the run's events (in time order) at or after {@code micros}: a lower bound. */
     private static int firstAtOrAfter(List<TelemetryEvent> events, long micros) {
-        long[] times = events.stream().mapToLong(event -> micros(event.getTs())).toArray();
-        int found = Arrays.binarySearch(times, micros);
-        if (found < 0) {
-            return -found - 1;
+        int low = 0;
+        int high = events.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (EpochMicros.of(events.get(middle).getTs()) < micros) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
         }
-        while (found > 0 && times[found - 1] == micros) {
-            found--;
-        }
-        return found;
-    }
-
-    static long micros(Instant ts) {
-        return Math.addExact(Math.multiplyExact(ts.getEpochSecond(), 1_000_000L), ts.getNano() / 1_000);
+        return low;
     }
 
     /** A k-way merge of runs, each already in the order wanted, through a heap of one cursor per run. */
@@ -206,7 +207,7 @@ public final class RecentRuns {
         }
 
         private void readTime() {
-            micros = valid() ? RecentRuns.micros(events.get(at).getTs()) : 0;
+            micros = valid() ? EpochMicros.of(events.get(at).getTs()) : 0;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.vigil.topology.telemetry;
 
+import io.vigil.schema.time.EpochMicros;
 import java.time.Instant;
 
 /** The keys of telemetry records and stores: {@code projectId/deviceId}, then suffixes ordered for range scans. */
@@ -34,7 +35,7 @@ public final class TelemetryKeys {
      * {@code Long.MAX_VALUE} minus epoch microseconds, 19 digits.
      */
     public static String newestFirst(String owner, Instant time, String id) {
-        long micros = Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000L), time.getNano() / 1_000);
+        long micros = EpochMicros.of(time);
         return String.format("%s%c%019d%c%s", owner, SEPARATOR, Long.MAX_VALUE - micros, SEPARATOR, id);
     }
 }

@@ -1,5 +1,6 @@
 package io.vigil.topology.uptime;
 
+import io.vigil.schema.time.EpochMicros;
 import io.vigil.topology.uptime.time.Poll;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,8 +15,6 @@ import java.util.List;
  */
 final class PollTimeline {
 
-    private static final long MICROS_PER_SECOND = 1_000_000L;
-    private static final long NANOS_PER_MICRO = 1_000L;
     private static final long MICROS_PER_MILLI = 1_000L;
 
     private long[] packed;
@@ -68,8 +67,8 @@ final class PollTimeline {
      * {@code earliestMilli} only: what {@link WindowStorePolls} reads from the window store with the same bounds.
      */
     List<Poll> span(Instant from, Instant to, long earliestMilli) {
-        long fromMicros = micros(from);
-        long toMicros = micros(to);
+        long fromMicros = EpochMicros.of(from);
+        long toMicros = EpochMicros.of(to);
         int earliest = firstAtOrAfterMilli(earliestMilli);
         int first = Math.max(earliest, firstAtOrAfterMicros(fromMicros));
         List<Poll> polls = new ArrayList<>();
@@ -103,22 +102,15 @@ final class PollTimeline {
     }
 
     private static long pack(Poll poll) {
-        return (micros(poll.at()) << 1) | (poll.active() ? 1L : 0L);
+        return (EpochMicros.of(poll.at()) << 1) | (poll.active() ? 1L : 0L);
     }
 
     private static Poll unpack(long entry) {
         long micros = entry >> 1;
-        Instant at = Instant.ofEpochSecond(
-                Math.floorDiv(micros, MICROS_PER_SECOND), Math.floorMod(micros, MICROS_PER_SECOND) * NANOS_PER_MICRO);
-        return new Poll(at, (entry & 1L) == 1L);
+        return new Poll(EpochMicros.toInstant(micros), (entry & 1L) == 1L);
     }
 
     private static long milli(long entry) {
         return Math.floorDiv(entry >> 1, MICROS_PER_MILLI);
-    }
-
-    private static long micros(Instant instant) {
-        return Math.addExact(
-                Math.multiplyExact(instant.getEpochSecond(), MICROS_PER_SECOND), instant.getNano() / NANOS_PER_MICRO);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.schema.telemetry.TelemetryBatch;
 import io.vigil.schema.telemetry.TelemetryEvent;
+import io.vigil.schema.time.EpochMicros;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -92,7 +93,7 @@ class RecentRunsTest {
                     times.add(ts);
                 }
             }
-            times.forEach(ts -> all.add(RecentRuns.micros(ts)));
+            times.forEach(ts -> all.add(EpochMicros.of(ts)));
             RecentRuns.of(batch(b, times)).forEach(run -> stored.add(KeyValue.pair(run.newestMillis(), run.batch())));
         }
         // the window store's order: by time, then as written
@@ -139,7 +140,7 @@ class RecentRunsTest {
     }
 
     private static List<Long> micros(List<TelemetryEvent> events) {
-        return events.stream().map(event -> RecentRuns.micros(event.getTs())).toList();
+        return events.stream().map(event -> EpochMicros.of(event.getTs())).toList();
     }
 
     /** A batch whose event {@code i} is at {@code times[i]} with {@code {"i": i}}. */

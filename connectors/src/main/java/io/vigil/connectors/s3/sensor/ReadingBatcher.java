@@ -4,7 +4,7 @@ import io.vigil.schema.sensor.ReadingBatch;
 import io.vigil.schema.sensor.RowError;
 import io.vigil.schema.sensor.RowErrorReason;
 import io.vigil.schema.sensor.SensorReading;
-import java.time.Instant;
+import io.vigil.schema.time.EpochMicros;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +17,6 @@ final class ReadingBatcher implements SensorCsvListener {
 
     static final int MAX_ROWS = 4096;
     static final int MAX_TEXT_BYTES = 256 * 1024;
-    private static final long MICROS_PER_SECOND = 1_000_000L;
 
     private final SensorFileWriter writer;
     private final List<SensorReading> readings = new ArrayList<>();
@@ -35,7 +34,7 @@ final class ReadingBatcher implements SensorCsvListener {
         SensorReading reading = new SensorReading();
         reading.setRowNumber(rowNumber);
         reading.setSensorId(sensorId);
-        reading.setTimestamp(instant(timestampMicros));
+        reading.setTimestamp(EpochMicros.toInstant(timestampMicros));
         reading.setValue(value);
         readings.add(reading);
         added(utf8Length(sensorId));
@@ -69,11 +68,6 @@ final class ReadingBatcher implements SensorCsvListener {
         if (readings.size() + errors.size() >= MAX_ROWS || textBytes >= MAX_TEXT_BYTES) {
             flush();
         }
-    }
-
-    private static Instant instant(long micros) {
-        long seconds = Math.floorDiv(micros, MICROS_PER_SECOND);
-        return Instant.ofEpochSecond(seconds, Math.floorMod(micros, MICROS_PER_SECOND) * 1000);
     }
 
     private static int utf8Length(String text) {
