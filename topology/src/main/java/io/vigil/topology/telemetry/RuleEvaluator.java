@@ -28,9 +28,8 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Takes each device's batches in the order they arrive: keeps their events in {@value TelemetryNames#RECENT_STORE}
- * (as {@link RecentRuns}),
- * runs every enabled rule of the device's project that applies to the device over them, event by event, and forwards
- * the alerts that fire. Partitioning by device gives one writer per device, and exactly-once makes the windows, the
+ * (as {@link RecentRuns}), runs every enabled rule of the device's project that applies to the device over them, event
+ * by event, and forwards the alerts that fire. Partitioning by device gives one writer per device, and exactly-once makes the windows, the
  * stored alerts and the alert records move together: a batch replayed after a crash finds the windows as they were
  * before it and fires the same alerts, with the same ids, once.
  */
