@@ -165,7 +165,7 @@ public final class ApiRoutes {
                         tenants, queries, writer, telemetrySerdes.webhooks().serializer(), webhookTargets, json, clock),
                 new TelemetryIngestRoutes(
                         tenants, writer, telemetrySerdes.batches().serializer(), telemetry, json, clock),
-                new TelemetryReadRoutes(queries, new TenantAccess(tenants)),
+                new TelemetryReadRoutes(queries, new TenantAccess(tenants), telemetrySerdes.batches()),
                 new TelemetryAlertRoutes(queries, new TenantAccess(tenants)),
                 new InternalStoreRoutes(
                         queries,

@@ -29,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
@@ -47,11 +48,13 @@ public final class TelemetryReadRoutes implements RouteGroup {
 
     private final StoreQueries queries;
     private final TenantAccess access;
+    private final Deserializer<TelemetryBatch> batches;
     private final AvroJson avro = new AvroJson();
 
-    public TelemetryReadRoutes(StoreQueries queries, TenantAccess access) {
+    public TelemetryReadRoutes(StoreQueries queries, TenantAccess access, Deserializer<TelemetryBatch> batches) {
         this.queries = queries;
         this.access = access;
+        this.batches = batches;
     }
 
     @Override
@@ -89,16 +92,20 @@ public final class TelemetryReadRoutes implements RouteGroup {
         }
         int limit = limit(ctx);
         ctx.json(compute(ctx, "since", Map.of("since_ts", text, "limit", Integer.toString(limit)), runs -> {
-            try (WindowStoreIterator<TelemetryBatch> oldest = runs.store().fetch(runs.key(), since, LATEST)) {
-                return page(RecentRuns.oldestFirst(oldest, since, limit));
+            try (WindowStoreIterator<byte[]> oldest = runs.store().fetch(runs.key(), since, LATEST)) {
+                return page(RecentRuns.oldestFirst(oldest, this::events, since, limit));
             }
         }));
     }
 
     private JsonNode newest(DeviceRuns runs, int limit) {
-        try (WindowStoreIterator<TelemetryBatch> newest = runs.store().backwardFetch(runs.key(), EARLIEST, LATEST)) {
-            return page(RecentRuns.newestFirst(newest, limit));
+        try (WindowStoreIterator<byte[]> newest = runs.store().backwardFetch(runs.key(), EARLIEST, LATEST)) {
+            return page(RecentRuns.newestFirst(newest, this::events, limit));
         }
+    }
+
+    private List<TelemetryEvent> events(byte[] run) {
+        return batches.deserialize(TelemetryNames.RECENT_STORE, run).getEvents();
     }
 
     /** The device's events on the instance that owns its partition, here or forwarded there. */
@@ -112,8 +119,7 @@ public final class TelemetryReadRoutes implements RouteGroup {
                 key,
                 QueryOptions.from(ctx),
                 (PartitionStores stores) -> read.apply(new DeviceRuns(
-                        stores.store(
-                                TelemetryNames.RECENT_STORE, QueryableStoreTypes.<String, TelemetryBatch>windowStore()),
+                        stores.store(TelemetryNames.RECENT_STORE, QueryableStoreTypes.<String, byte[]>windowStore()),
                         key)),
                 path,
                 query);
@@ -133,5 +139,5 @@ public final class TelemetryReadRoutes implements RouteGroup {
                 .limit();
     }
 
-    private record DeviceRuns(ReadOnlyWindowStore<String, TelemetryBatch> store, String key) {}
+    private record DeviceRuns(ReadOnlyWindowStore<String, byte[]> store, String key) {}
 }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.Function;
 import java.util.function.LongPredicate;
 import org.apache.kafka.streams.KeyValue;
 
@@ -39,7 +40,9 @@ public final class RecentRuns {
         if (events.isEmpty()) {
             return List.of();
         }
-        if (inOrderWithinSpan(events)) {
+        if (isOneRun(events.stream()
+                .mapToLong(event -> EpochMicros.of(event.getTs()))
+                .toArray())) {
             return List.of(new Run(newestMillis(events), batch)); // devices mostly send a minute or less in order
         }
         List<TelemetryEvent> sorted = new ArrayList<>(events);
@@ -67,15 +70,22 @@ public final class RecentRuns {
         return runs;
     }
 
-    private static boolean inOrderWithinSpan(List<TelemetryEvent> events) {
-        for (int i = 1; i < events.size(); i++) {
-            if (events.get(i).getTs().isBefore(events.get(i - 1).getTs())) {
+    /**
+     * Whether events at these times (epoch microseconds, in the order sent) are one run as they stand: in time order
+     * and spanning at most {@link #MAX_SPAN}. Such a batch is stored as it came.
+     */
+    public static boolean isOneRun(long[] micros) {
+        for (int i = 1; i < micros.length; i++) {
+            if (micros[i] < micros[i - 1]) {
                 return false;
             }
         }
-        return EpochMicros.of(events.get(events.size() - 1).getTs())
-                        - EpochMicros.of(events.get(0).getTs())
-                <= MAX_SPAN_MICROS;
+        return micros.length == 0 || micros[micros.length - 1] - micros[0] <= MAX_SPAN_MICROS;
+    }
+
+    /** The time to store a run at: the epoch milliseconds of its newest event, as {@link Instant#toEpochMilli}. */
+    public static long storedAt(long newestMicros) {
+        return Math.floorDiv(newestMicros, MICROS_PER_MILLI);
     }
 
     private static long newestMillis(List<TelemetryEvent> sorted) {
@@ -86,16 +96,18 @@ public final class RecentRuns {
      * The newest {@code limit} events, newest first.
      *
      * @param runs a device's runs by descending store time, as a window store's backward fetch returns them
+     * @param events the events of a run as stored
      */
-    public static List<TelemetryEvent> newestFirst(Iterator<KeyValue<Long, TelemetryBatch>> runs, int limit) {
+    public static <V> List<TelemetryEvent> newestFirst(
+            Iterator<KeyValue<Long, V>> runs, Function<V, List<TelemetryEvent>> events, int limit) {
         Merge merge = new Merge(Comparator.comparingLong(Cursor::micros).reversed(), limit);
         while (merge.wantsMore() && runs.hasNext()) {
-            KeyValue<Long, TelemetryBatch> run = runs.next();
+            KeyValue<Long, V> run = runs.next();
             // no event of this run, nor of any run stored earlier in time, is this late
             long later = (run.key + 1) * MICROS_PER_MILLI;
             merge.emitWhile(micros -> micros >= later);
-            List<TelemetryEvent> events = run.value.getEvents();
-            merge.add(new Cursor(events, events.size() - 1, -1));
+            List<TelemetryEvent> ofRun = events.apply(run.value);
+            merge.add(new Cursor(ofRun, ofRun.size() - 1, -1));
         }
         merge.emitWhile(micros -> true);
         return merge.emitted();
@@ -106,18 +118,19 @@ public final class RecentRuns {
      *
      * @param runs a device's runs stored at or after {@code since} (truncated to the millisecond), by ascending store
      *     time, as a window store's fetch returns them
+     * @param events the events of a run as stored
      */
-    public static List<TelemetryEvent> oldestFirst(
-            Iterator<KeyValue<Long, TelemetryBatch>> runs, Instant since, int limit) {
+    public static <V> List<TelemetryEvent> oldestFirst(
+            Iterator<KeyValue<Long, V>> runs, Function<V, List<TelemetryEvent>> events, Instant since, int limit) {
         long sinceMicros = EpochMicros.of(since);
         Merge merge = new Merge(Comparator.comparingLong(Cursor::micros), limit);
         while (merge.wantsMore() && runs.hasNext()) {
-            KeyValue<Long, TelemetryBatch> run = runs.next();
+            KeyValue<Long, V> run = runs.next();
             // every event of this run, and of any run stored later in time, is at least this late
             long earliest = run.key * MICROS_PER_MILLI - MAX_SPAN_MICROS;
             merge.emitWhile(micros -> micros < earliest);
-            List<TelemetryEvent> events = run.value.getEvents();
-            merge.add(new Cursor(events, firstAtOrAfter(events, sinceMicros), 1));
+            List<TelemetryEvent> ofRun = events.apply(run.value);
+            merge.add(new Cursor(ofRun, firstAtOrAfter(ofRun, sinceMicros), 1));
         }
         merge.emitWhile(micros -> true);
         return merge.emitted();

@@ -1,10 +1,10 @@
 package io.vigil.topology.telemetry;
 
 import io.micrometer.core.instrument.Counter;
+import io.vigil.schema.serde.AvroSerde;
 import io.vigil.schema.telemetry.RuleWindow;
 import io.vigil.schema.telemetry.TelemetryAlert;
 import io.vigil.schema.telemetry.TelemetryBatch;
-import io.vigil.schema.telemetry.TelemetryEvent;
 import io.vigil.schema.telemetry.TelemetryRule;
 import io.vigil.schema.tenancy.Device;
 import io.vigil.topology.metrics.DomainMeters;
@@ -12,9 +12,10 @@ import io.vigil.topology.telemetry.rule.Comparisons;
 import io.vigil.topology.telemetry.rule.KOfNEvaluator;
 import io.vigil.topology.telemetry.rule.RuleScopes;
 import io.vigil.topology.telemetry.rule.RuleVerdict;
-import java.time.Instant;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -28,18 +29,23 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Takes each device's batches in the order they arrive: keeps their events in {@value TelemetryNames#RECENT_STORE}
- * (as {@link RecentRuns}), runs every enabled rule of the device's project that applies to the device over them, event
- * by event, and forwards the alerts that fire. Partitioning by device gives one writer per device, and exactly-once makes the windows, the
- * stored alerts and the alert records move together: a batch replayed after a crash finds the windows as they were
- * before it and fires the same alerts, with the same ids, once.
+ * (as {@link RecentRuns}), runs every enabled rule of the device's project that applies to the device over them,
+ * event by event, and forwards the alerts that fire. Partitioning by device gives one writer per device, and
+ * exactly-once makes the windows, the stored alerts and the alert records move together: a batch replayed after a
+ * crash finds the windows as they were before it and fires the same alerts, with the same ids, once.
+ *
+ * <p>Batches come as their bytes: a batch in time order within a minute, as devices mostly send, is stored as it
+ * came, and rules read only what they watch of it ({@link BatchColumns}); only a batch written with an older schema
+ * is decoded whole, to be written again with the current one.
  */
-final class RuleEvaluator implements Processor<String, TelemetryBatch, String, TelemetryAlert> {
+final class RuleEvaluator implements Processor<String, byte[], String, TelemetryAlert> {
 
     private static final StringSerializer KEYS = new StringSerializer();
 
     private final TelemetrySettings settings;
+    private final AvroSerde<TelemetryBatch> batches;
     private ProcessorContext<String, TelemetryAlert> context;
-    private WindowStore<String, TelemetryBatch> recent;
+    private WindowStore<String, byte[]> recent;
     private KeyValueStore<String, RuleWindow> windows;
     private KeyValueStore<String, TelemetryAlert> alerts;
     private KeyValueStore<String, TelemetryRule> rules;
@@ -47,8 +53,9 @@ final class RuleEvaluator implements Processor<String, TelemetryBatch, String, T
     /** Not by project or rule: either would make the series count grow with tenants. */
     private Counter alertCount;
 
-    RuleEvaluator(TelemetrySettings settings) {
+    RuleEvaluator(TelemetrySettings settings, AvroSerde<TelemetryBatch> batches) {
         this.settings = settings;
+        this.batches = batches;
     }
 
     @Override
@@ -63,34 +70,57 @@ final class RuleEvaluator implements Processor<String, TelemetryBatch, String, T
     }
 
     @Override
-    public void process(Record<String, TelemetryBatch> record) {
-        TelemetryBatch batch = record.value();
-        if (batch == null) {
+    public void process(Record<String, byte[]> record) {
+        if (record.value() == null) {
             return;
         }
-        String deviceKey = TelemetryKeys.scoped(batch.getProjectId(), batch.getDeviceId());
+        Device device = devices.get(record.key());
+        List<TelemetryRule> applicable = device == null ? List.of() : rulesFor(device);
+        byte[] value = currentSchema(record.value());
+        BatchColumns batch = columns(value, applicable);
+        String deviceKey = TelemetryKeys.scoped(batch.projectId(), batch.deviceId());
         if (!deviceKey.equals(record.key())) {
             throw new InvalidTelemetryException(
-                    "Batch " + batch.getBatchId() + " is for " + deviceKey + " but keyed " + record.key());
+                    "Batch " + batch.batchId() + " is for " + deviceKey + " but keyed " + record.key());
         }
-        for (RecentRuns.Run run : RecentRuns.of(batch)) {
-            recent.put(deviceKey, run.batch(), run.newestMillis());
-        }
-        Device device = devices.get(deviceKey);
-        if (device == null) {
-            return;
-        }
-        List<TelemetryRule> applicable = rulesFor(device);
-        MetricColumns columns = MetricColumns.of(
-                batch.getEvents(),
-                applicable.stream().map(TelemetryRule::getMetric).collect(Collectors.toSet()));
+        keepRecent(deviceKey, value, batch);
         int fired = 0;
         for (TelemetryRule rule : applicable) {
-            fired += evaluate(
-                    rule, columns.of(rule.getMetric()), deviceKey, batch, record.timestamp(), record.headers());
+            fired += evaluate(rule, batch, deviceKey, record.timestamp(), record.headers());
         }
         if (fired > 0) {
             dropOldAlerts(deviceKey);
+        }
+    }
+
+    /** The batch's bytes as the current schema writes them. */
+    private byte[] currentSchema(byte[] value) {
+        if (batches.writtenWithReaderSchema(TelemetryNames.EVENTS_TOPIC, value)) {
+            return value;
+        }
+        return batches.serialize(TelemetryNames.EVENTS_TOPIC, batches.deserialize(TelemetryNames.EVENTS_TOPIC, value));
+    }
+
+    private static BatchColumns columns(byte[] value, List<TelemetryRule> rules) {
+        Set<String> metrics = rules.stream().map(TelemetryRule::getMetric).collect(Collectors.toSet());
+        try {
+            return BatchColumns.read(value, AvroSerde.AVRO_OFFSET, metrics);
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidTelemetryException("Not a TelemetryBatch: " + e.getMessage());
+        }
+    }
+
+    private void keepRecent(String deviceKey, byte[] value, BatchColumns batch) {
+        if (batch.size() == 0) {
+            return;
+        }
+        long[] micros = batch.micros();
+        if (RecentRuns.isOneRun(micros)) {
+            recent.put(deviceKey, value, RecentRuns.storedAt(micros[micros.length - 1]));
+            return;
+        }
+        for (RecentRuns.Run run : RecentRuns.of(batches.deserialize(TelemetryNames.EVENTS_TOPIC, value))) {
+            recent.put(deviceKey, batches.serialize(TelemetryNames.EVENTS_TOPIC, run.batch()), run.newestMillis());
         }
     }
 
@@ -110,25 +140,19 @@ final class RuleEvaluator implements Processor<String, TelemetryBatch, String, T
 
     /** @return how many alerts fired */
     private int evaluate(
-            TelemetryRule rule,
-            MetricColumns.Column column,
-            String deviceKey,
-            TelemetryBatch batch,
-            long recordTime,
-            Headers batchHeaders) {
+            TelemetryRule rule, BatchColumns batch, String deviceKey, long recordTime, Headers batchHeaders) {
         String windowKey = TelemetryKeys.ruleWindow(deviceKey, rule.getRuleId());
         KOfNEvaluator evaluator = KOfNEvaluator.resume(rule, windows.get(windowKey));
-        List<TelemetryEvent> events = batch.getEvents();
-        Instant detectedAt = batch.getReceivedAt();
+        BatchColumns.Column column = batch.column(rule.getMetric());
         int fired = 0;
-        for (int index = 0; index < events.size(); index++) {
+        for (int index = 0; index < batch.size(); index++) {
             if (!column.present()[index]) {
                 continue;
             }
             double value = column.values()[index];
-            RuleVerdict verdict = evaluator.take(value, events.get(index).getTs());
+            RuleVerdict verdict = evaluator.take(value, batch.time(index));
             if (verdict.fires()) {
-                TelemetryAlert alert = alert(rule, batch, index, value, verdict.breaches(), detectedAt);
+                TelemetryAlert alert = alert(rule, batch, index, value, verdict.breaches());
                 alerts.put(TelemetryKeys.newestFirst(deviceKey, alert.getEventTs(), alert.getAlertId()), alert);
                 // the batch's headers carry the correlation id of the request that sent it
                 context.forward(new Record<>(deviceKey, alert, recordTime, batchHeaders));
@@ -140,14 +164,12 @@ final class RuleEvaluator implements Processor<String, TelemetryBatch, String, T
         return fired;
     }
 
-    private static TelemetryAlert alert(
-            TelemetryRule rule, TelemetryBatch batch, int index, double value, int breaches, Instant detectedAt) {
-        TelemetryEvent event = batch.getEvents().get(index);
+    private static TelemetryAlert alert(TelemetryRule rule, BatchColumns batch, int index, double value, int breaches) {
         return TelemetryAlert.newBuilder()
-                .setAlertId(String.join(
-                        ":", rule.getRuleId(), batch.getDeviceId(), batch.getBatchId(), Integer.toString(index)))
-                .setProjectId(batch.getProjectId())
-                .setDeviceId(batch.getDeviceId())
+                .setAlertId(
+                        String.join(":", rule.getRuleId(), batch.deviceId(), batch.batchId(), Integer.toString(index)))
+                .setProjectId(batch.projectId())
+                .setDeviceId(batch.deviceId())
                 .setRuleId(rule.getRuleId())
                 .setRuleName(rule.getName())
                 .setMetric(rule.getMetric())
@@ -157,8 +179,8 @@ final class RuleEvaluator implements Processor<String, TelemetryBatch, String, T
                 .setWindowN(rule.getWindowN())
                 .setRequiredK(rule.getRequiredK())
                 .setBreaches(breaches)
-                .setEventTs(event.getTs())
-                .setDetectedAt(detectedAt)
+                .setEventTs(batch.time(index))
+                .setDetectedAt(batch.receivedAt())
                 .build();
     }
 

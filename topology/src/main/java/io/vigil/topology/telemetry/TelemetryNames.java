@@ -30,7 +30,8 @@ public final class TelemetryNames {
     public static final String WEBHOOKS_STORE = "tenancy-webhooks";
 
     /**
-     * {@code projectId/deviceId} → {@code TelemetryBatch} holding a run of the batch's events (see {@code RecentRuns}),
+     * {@code projectId/deviceId} → a {@code TelemetryBatch} holding a run of the batch's events (see {@code RecentRuns}),
+     * as bytes in Confluent framing, so that a batch that is one run is stored as it arrived;
      * a window store with 1 ms windows at the run's newest event and duplicates kept: one device's recent events,
      * retention by segment. Named apart from the store of one entry per event it replaced, whose changelog held
      * {@code TelemetryEvent}s.

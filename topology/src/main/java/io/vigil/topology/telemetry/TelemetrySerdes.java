@@ -22,7 +22,7 @@ public record TelemetrySerdes(
         Serde<ProjectApiKey> apiKeys,
         Serde<TelemetryRule> rules,
         Serde<Webhook> webhooks,
-        Serde<TelemetryBatch> batches,
+        AvroSerde<TelemetryBatch> batches,
         Serde<RuleWindow> windows,
         Serde<TelemetryAlert> alerts,
         Serde<WebhookDelivery> deliveries) {

@@ -62,14 +62,14 @@ public final class TelemetryTopology {
                 Stores.persistentWindowStore(
                         TelemetryNames.RECENT_STORE, settings.recentRetention(), EVENT_WINDOW, true),
                 Serdes.String(),
-                serdes.batches()));
+                Serdes.ByteArray())); // TelemetryBatch values, kept as they arrive (see RuleEvaluator)
         builder.addStateStore(store(TelemetryNames.RULE_WINDOWS_STORE, serdes.windows()));
         builder.addStateStore(store(TelemetryNames.ALERTS_STORE, serdes.alerts()));
         builder.stream(
                         TelemetryNames.EVENTS_TOPIC,
-                        Consumed.with(Serdes.String(), serdes.batches()).withName(TelemetryNames.READ_EVENTS))
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(TelemetryNames.READ_EVENTS))
                 .process(
-                        () -> new RuleEvaluator(settings),
+                        () -> new RuleEvaluator(settings, serdes.batches()),
                         Named.as(TelemetryNames.EVALUATE_RULES),
                         TelemetryNames.RECENT_STORE,
                         TelemetryNames.RULE_WINDOWS_STORE,

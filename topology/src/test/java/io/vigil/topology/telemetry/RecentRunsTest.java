@@ -49,6 +49,19 @@ class RecentRunsTest {
     }
 
     @Test
+    void timesInOrderWithinAMinuteAreOneRunStoredAtTheNewestMillisecond() {
+        long t0 = EpochMicros.of(T0);
+
+        assertThat(RecentRuns.isOneRun(new long[] {t0, t0, t0 + 60_000_000})).isTrue();
+        assertThat(RecentRuns.isOneRun(new long[] {t0, t0 + 60_000_001})).isFalse();
+        assertThat(RecentRuns.isOneRun(new long[] {t0 + 1, t0})).isFalse();
+        assertThat(RecentRuns.isOneRun(new long[0])).isTrue();
+        assertThat(RecentRuns.storedAt(t0 + 1_999)).isEqualTo(T0.toEpochMilli() + 1);
+        assertThat(RecentRuns.storedAt(-1))
+                .isEqualTo(Instant.EPOCH.minusNanos(1_000).toEpochMilli());
+    }
+
+    @Test
     void aBatchInOrderButSpanningMoreThanAMinuteIsCut() {
         assertThat(RecentRuns.of(batch(0, List.of(T0, T0.plusSeconds(61)))))
                 .extracting(run -> run.batch().getEvents().size())
@@ -105,7 +118,7 @@ class RecentRunsTest {
         List<Long> newest = new ArrayList<>(all);
         Collections.reverse(newest);
 
-        assertThat(micros(RecentRuns.newestFirst(backward.iterator(), limit)))
+        assertThat(micros(RecentRuns.newestFirst(backward.iterator(), TelemetryBatch::getEvents, limit)))
                 .containsExactlyElementsOf(newest.subList(0, Math.min(limit, newest.size())));
 
         long since = all.get(random.nextInt(all.size())) - random.nextInt(2);
@@ -113,6 +126,7 @@ class RecentRunsTest {
         List<Long> atOrAfter = all.stream().filter(micros -> micros >= since).toList();
         assertThat(micros(RecentRuns.oldestFirst(
                         byTime.stream().filter(run -> run.key >= sinceMillis).iterator(),
+                        TelemetryBatch::getEvents,
                         Instant.EPOCH.plusNanos(since * 1000),
                         limit)))
                 .containsExactlyElementsOf(atOrAfter.subList(0, Math.min(limit, atOrAfter.size())));

@@ -18,12 +18,17 @@ import io.vigil.schema.tenancy.Device;
 import io.vigil.schema.trace.CorrelationIds;
 import io.vigil.topology.VigilTopics;
 import io.vigil.topology.VigilTopologyTestHarness;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.avro.Schema;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -34,6 +39,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.apache.kafka.streams.test.TestRecord;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +53,7 @@ class RuleEvaluatorTopologyTest {
     private VigilTopologyTestHarness harness;
     private TestInputTopic<String, Device> devices;
     private TestInputTopic<String, TelemetryRule> rules;
+    private AvroSerde<TelemetryBatch> batchSerde;
     private TestInputTopic<String, TelemetryBatch> batches;
     private TestOutputTopic<String, TelemetryAlert> alerts;
     private TestOutputTopic<byte[], byte[]> dlq;
@@ -65,11 +72,9 @@ class RuleEvaluatorTopologyTest {
                         TelemetryNames.RULES_TOPIC,
                         new StringSerializer(),
                         AvroSerde.of(TelemetryRule.class, registry).serializer());
+        batchSerde = AvroSerde.of(TelemetryBatch.class, registry);
         batches = harness.driver()
-                .createInputTopic(
-                        TelemetryNames.EVENTS_TOPIC,
-                        new StringSerializer(),
-                        AvroSerde.of(TelemetryBatch.class, registry).serializer());
+                .createInputTopic(TelemetryNames.EVENTS_TOPIC, new StringSerializer(), batchSerde.serializer());
         alerts = harness.driver()
                 .createOutputTopic(
                         TelemetryNames.ALERTS_TOPIC,
@@ -229,6 +234,70 @@ class RuleEvaluatorTopologyTest {
     }
 
     @Test
+    void aBatchOutOfTimeOrderIsStoredAsRunsButEvaluatedInTheOrderSent() {
+        addDevice(device("d1"));
+        addRule(rule("r1", "temperature", RuleOperator.GT, 80, 2, 2).build());
+        TelemetryBatch sent = batch("b1", "d1", "temperature", T0, 90.0, 91.0, 5.0);
+        sent.getEvents().get(0).setTs(T0.plusSeconds(300)); // sent first, taken first, though five minutes later
+
+        send(sent);
+
+        assertThat(alerts.readValuesToList())
+                .extracting(TelemetryAlert::getAlertId, TelemetryAlert::getEventTs)
+                .containsExactly(Tuple.tuple("r1:d1:b1:1", T0.plusSeconds(1)));
+        assertThat(storedRuns("d1")).hasSize(2);
+        assertThat(recentEvents("d1"))
+                .extracting(TelemetryEvent::getTs)
+                .containsExactly(T0.plusSeconds(1), T0.plusSeconds(2), T0.plusSeconds(300));
+    }
+
+    @Test
+    void aBatchWrittenWithAnotherSchemaIsEvaluatedAndStoredWithTheCurrentOne() {
+        addDevice(device("d1"));
+        addRule(rule("r1", "temperature", RuleOperator.GT, 80, 1, 1).build());
+        // a later schema with one more field at the end: the current bytes, then that field's string
+        Schema later = new Schema.Parser()
+                .parse(TelemetryBatch.getClassSchema()
+                        .toString()
+                        .replaceFirst("]}$", ",{\"name\":\"firmware\",\"type\":\"string\",\"default\":\"\"}]}"));
+        int laterId = harness.registry().register(AvroSerde.valueSubject(TelemetryNames.EVENTS_TOPIC), later);
+        byte[] current = batchSerde.serialize(TelemetryNames.EVENTS_TOPIC, batch("b1", "d1", "temperature", T0, 95.0));
+        ByteBuffer framed = ByteBuffer.allocate(current.length + 3);
+        framed.put((byte) 0)
+                .putInt(laterId)
+                .put(current, AvroSerde.AVRO_OFFSET, current.length - AvroSerde.AVRO_OFFSET);
+        framed.put((byte) 4).put("v2".getBytes(StandardCharsets.UTF_8)); // zig-zag length 2, then the text
+        TestInputTopic<String, byte[]> raw = harness.driver()
+                .createInputTopic(TelemetryNames.EVENTS_TOPIC, new StringSerializer(), new ByteArraySerializer());
+
+        raw.pipeInput(PROJECT + "/d1", framed.array());
+
+        assertThat(dlq.readRecordsToList()).isEmpty();
+        assertThat(alerts.readValuesToList())
+                .extracting(TelemetryAlert::getAlertId)
+                .containsExactly("r1:d1:b1:0");
+        assertThat(storedRuns("d1")).singleElement().satisfies(run -> assertThat(
+                        batchSerde.writtenWithReaderSchema(TelemetryNames.RECENT_STORE, run))
+                .isTrue());
+    }
+
+    @Test
+    void bytesThatAreNotABatchGoToTheDeadLetterTopic() {
+        addDevice(device("d1"));
+        addRule(rule("r1", "temperature", RuleOperator.GT, 80, 1, 1).build());
+        byte[] truncated =
+                batchSerde.serialize(TelemetryNames.EVENTS_TOPIC, batch("b1", "d1", "temperature", T0, 95.0, 96.0));
+        TestInputTopic<String, byte[]> raw = harness.driver()
+                .createInputTopic(TelemetryNames.EVENTS_TOPIC, new StringSerializer(), new ByteArraySerializer());
+
+        raw.pipeInput(PROJECT + "/d1", Arrays.copyOf(truncated, truncated.length - 9));
+
+        assertThat(dlq.readRecordsToList()).hasSize(1);
+        assertThat(alerts.readValuesToList()).isEmpty();
+        assertThat(storedRuns("d1")).isEmpty();
+    }
+
+    @Test
     void batchKeyedForAnotherDeviceGoesToTheDeadLetterTopic() {
         addDevice(device("d1"));
 
@@ -243,7 +312,7 @@ class RuleEvaluatorTopologyTest {
         addDevice(device("d1"));
         addRule(rule("r1", "temperature", RuleOperator.GT, 0, 1, 1).build());
         Object[] values = new Object[TelemetrySettings.DEFAULTS.alertsPerDevice() + 5];
-        java.util.Arrays.fill(values, 1.0);
+        Arrays.fill(values, 1.0);
 
         send(batch("b1", "d1", "temperature", T0, values));
 
@@ -274,12 +343,20 @@ class RuleEvaluatorTopologyTest {
     }
 
     private List<TelemetryEvent> recentEvents(String deviceId) {
-        WindowStore<String, TelemetryBatch> store = harness.driver().getWindowStore(TelemetryNames.RECENT_STORE);
         List<TelemetryEvent> events = new ArrayList<>();
-        try (WindowStoreIterator<TelemetryBatch> runs =
-                store.fetch(PROJECT + "/" + deviceId, T0.minusSeconds(60), T0.plusSeconds(3600))) {
-            runs.forEachRemaining(run -> events.addAll(run.value.getEvents()));
-        }
+        storedRuns(deviceId)
+                .forEach(run -> events.addAll(
+                        batchSerde.deserialize(TelemetryNames.RECENT_STORE, run).getEvents()));
         return events;
+    }
+
+    private List<byte[]> storedRuns(String deviceId) {
+        WindowStore<String, byte[]> store = harness.driver().getWindowStore(TelemetryNames.RECENT_STORE);
+        List<byte[]> runs = new ArrayList<>();
+        try (WindowStoreIterator<byte[]> stored =
+                store.fetch(PROJECT + "/" + deviceId, T0.minusSeconds(3600), T0.plusSeconds(3600))) {
+            stored.forEachRemaining(run -> runs.add(run.value));
+        }
+        return runs;
     }
 }

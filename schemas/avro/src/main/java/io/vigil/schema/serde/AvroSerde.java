@@ -32,12 +32,16 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         GeneratedRecords.trust();
     }
 
+    /** Where the Avro body of a serialised value starts, after the Confluent header. */
+    public static final int AVRO_OFFSET = ConfluentWireFormat.HEADER_BYTES;
+
     private final Schema readerSchema;
     private final SpecificData model = new GeneratedRecordModel();
     private final SchemaRegistry registry;
     private final SpecificDatumWriter<T> writer;
     private final Map<String, Integer> idsByTopic = new ConcurrentHashMap<>();
     private final Map<Integer, SpecificDatumReader<T>> readersById = new ConcurrentHashMap<>();
+    private final Map<Integer, Boolean> readerSchemaById = new ConcurrentHashMap<>();
 
     private AvroSerde(Schema readerSchema, SchemaRegistry registry) {
         this.readerSchema = readerSchema;
@@ -116,6 +120,16 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
                             + schemaId + ": " + e.getMessage(),
                     e);
         }
+    }
+
+    /**
+     * Whether {@code data}, a value of {@code topic}, was written with this serde's own schema: then its Avro body,
+     * from {@link #AVRO_OFFSET} on, can be read field by field as that schema lays it out, with no resolution.
+     */
+    public boolean writtenWithReaderSchema(String topic, byte[] data) {
+        int schemaId = ConfluentWireFormat.readSchemaId(topic, data);
+        return readerSchemaById.computeIfAbsent(
+                schemaId, id -> registry.schemaById(id).equals(readerSchema));
     }
 
     private SpecificDatumReader<T> readerFor(int schemaId) {
