@@ -163,8 +163,7 @@ public final class ApiRoutes {
                         tenants, writer, telemetrySerdes.rules().serializer(), json, clock, telemetry.maxWindowN()),
                 new WebhookRoutes(
                         tenants, queries, writer, telemetrySerdes.webhooks().serializer(), webhookTargets, json, clock),
-                new TelemetryIngestRoutes(
-                        tenants, writer, telemetrySerdes.batches().serializer(), telemetry, json, clock),
+                new TelemetryIngestRoutes(tenants, writer, telemetrySerdes.batches(), telemetry, json, clock),
                 new TelemetryReadRoutes(queries, new TenantAccess(tenants), telemetrySerdes.batches()),
                 new TelemetryAlertRoutes(queries, new TenantAccess(tenants)),
                 new InternalStoreRoutes(

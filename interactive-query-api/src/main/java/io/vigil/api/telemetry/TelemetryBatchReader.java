@@ -10,7 +10,6 @@ import io.vigil.api.json.FieldErrors;
 import io.vigil.api.json.JsonFields;
 import io.vigil.api.json.MicrosInstants;
 import io.vigil.schema.errors.ErrorCodes;
-import io.vigil.schema.telemetry.TelemetryEvent;
 import io.vigil.schema.time.EpochMicros;
 import io.vigil.schema.time.IsoTimestampText;
 import io.vigil.topology.delivery.expectation.FieldError;
@@ -22,7 +21,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +30,7 @@ import java.util.Map;
  * batch is refused whole when one is wrong (422 naming the fields at fault; 413 beyond the event limit; 400 when the
  * body is not one JSON object). A timestamp without an offset is taken as UTC.
  *
- * <p>The body is read token by token into the events, without a tree of it first: a batch of 5,000 events is half a
+ * <p>The body is read token by token straight into Avro ({@link AvroEvents}), without a tree of it first: a batch of 5,000 events is half a
  * megabyte of JSON, and a tree of it cost more than everything else the route does.
  */
 final class TelemetryBatchReader {
@@ -44,8 +42,8 @@ final class TelemetryBatchReader {
     private static final String TS_EXPECTED = "must be an ISO-8601 timestamp such as 2026-11-23T10:00:00Z";
     private static final String DATA_EXPECTED = "must be a JSON object of metric names to values";
 
-    /** A batch as read, before its device is looked up. */
-    record Read(String externalId, List<TelemetryEvent> events) {}
+    /** A batch as read, before its device is looked up: its events already in Avro. */
+    record Read(String externalId, AvroEvents events) {}
 
     private final JsonFactory json;
     private final int maxEvents;
@@ -65,7 +63,7 @@ final class TelemetryBatchReader {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw ApiException.badRequest("The body must be a JSON object");
             }
-            Body batch = new Body(parser, now.plus(maxFuture));
+            Body batch = new Body(parser, micros(now.plus(maxFuture)), new AvroEvents(body.length / 2, MAX_METRICS));
             batch.fields();
             if (parser.nextToken() != null) {
                 throw ApiException.badRequest("The body must be one JSON object, with nothing after it");
@@ -79,20 +77,30 @@ final class TelemetryBatchReader {
         }
     }
 
+    /** The epoch microseconds of {@code latest}, or the bound a long holds on that side. */
+    private static long micros(Instant latest) {
+        try {
+            return EpochMicros.of(latest);
+        } catch (ArithmeticException beyond) {
+            return latest.isAfter(Instant.EPOCH) ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+    }
+
     /** The reading of one body: the parser stands on its opening brace. */
     private final class Body {
 
         private final JsonParser parser;
-        private final Instant latest;
+        private final long latestMicros;
+        private final AvroEvents events;
         private final List<FieldError> errors = new ArrayList<>();
-        private final List<TelemetryEvent> events = new ArrayList<>();
         private String externalId;
         private boolean externalIdGiven;
         private boolean eventsRead;
 
-        Body(JsonParser parser, Instant latest) {
+        Body(JsonParser parser, long latestMicros, AvroEvents events) {
             this.parser = parser;
-            this.latest = latest;
+            this.latestMicros = latestMicros;
+            this.events = events;
         }
 
         /** Reads the object's fields up to its closing brace, recording what is wrong with them. */
@@ -142,13 +150,12 @@ final class TelemetryBatchReader {
                             "events: more than " + maxEvents + " events a batch; split the batch",
                             Map.of());
                 }
-                String path = "events[" + (count - 1) + "]";
                 if (errors.size() > FieldErrors.MAX_LISTED) {
                     parser.skipChildren(); // counted for the limit, no longer checked
                 } else if (parser.currentToken() == JsonToken.START_OBJECT) {
-                    event(path);
+                    event(count - 1);
                 } else {
-                    errors.add(new FieldError(path, "must be an object"));
+                    errors.add(new FieldError(field(count - 1, ""), "must be an object"));
                     parser.skipChildren();
                 }
             }
@@ -157,10 +164,10 @@ final class TelemetryBatchReader {
             }
         }
 
-        private void event(String path) throws IOException {
+        /** Reads event {@code index}; the paths of its fields are spelt out only for an error. */
+        private void event(int index) throws IOException {
             int before = errors.size();
-            Instant ts = null;
-            Map<String, Object> data = null;
+            events.startEvent();
             boolean tsGiven = false;
             boolean dataGiven = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -169,115 +176,129 @@ final class TelemetryBatchReader {
                 switch (name) {
                     case "ts" -> {
                         tsGiven = true;
-                        ts = timestamp(value, path + ".ts");
+                        timestamp(value, index);
                     }
                     case "data" -> {
                         dataGiven = true;
-                        data = data(value, path + ".data");
+                        data(value, index);
                     }
                     default -> {
-                        errors.add(new FieldError(path + "." + JsonFields.quote(name), "is not a known field"));
+                        errors.add(new FieldError(field(index, "." + JsonFields.quote(name)), "is not a known field"));
                         parser.skipChildren();
                     }
                 }
             }
             if (!tsGiven) {
-                errors.add(new FieldError(path + ".ts", TS_EXPECTED));
+                errors.add(new FieldError(field(index, ".ts"), TS_EXPECTED));
             }
             if (!dataGiven) {
-                errors.add(new FieldError(path + ".data", DATA_EXPECTED));
+                errors.add(new FieldError(field(index, ".data"), DATA_EXPECTED));
             }
             if (errors.size() == before) {
-                events.add(new TelemetryEvent(ts, data));
+                events.endEvent();
             }
         }
 
-        private Instant timestamp(JsonToken value, String field) throws IOException {
+        private void timestamp(JsonToken value, int index) throws IOException {
             if (value != JsonToken.VALUE_STRING) {
-                errors.add(new FieldError(field, TS_EXPECTED));
+                errors.add(new FieldError(field(index, ".ts"), TS_EXPECTED));
                 parser.skipChildren();
-                return null;
+                return;
             }
             int from = parser.getTextOffset();
             long micros = IsoTimestampText.parse(parser.getTextCharacters(), from, from + parser.getTextLength());
-            Instant ts = micros != IsoTimestampText.INVALID
-                    ? EpochMicros.toInstant(micros)
-                    : otherIsoForm(parser.getText(), field);
-            if (ts != null && ts.isAfter(latest)) {
-                errors.add(new FieldError(field, ts + " lies in the future (beyond " + latest + ")"));
-                return null;
+            if (micros == IsoTimestampText.INVALID) {
+                Instant other = otherIsoForm(parser.getText(), index);
+                if (other == null) {
+                    return;
+                }
+                micros = EpochMicros.of(other);
             }
-            return ts;
+            if (micros > latestMicros) {
+                errors.add(new FieldError(
+                        field(index, ".ts"),
+                        EpochMicros.toInstant(micros) + " lies in the future (beyond "
+                                + EpochMicros.toInstant(latestMicros) + ")"));
+                return;
+            }
+            events.ts(micros);
         }
 
         /** What {@link IsoTimestampText} does not take but java.time does: e.g. a lower-case t, years past 9999. */
-        private Instant otherIsoForm(String text, String field) {
+        private Instant otherIsoForm(String text, int index) {
             try {
                 return MicrosInstants.of(OffsetDateTime.parse(text).toInstant());
             } catch (DateTimeException withOffset) {
                 try {
                     return MicrosInstants.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
                 } catch (DateTimeException naive) {
-                    errors.add(new FieldError(field, JsonFields.quote(text) + " is not an ISO-8601 timestamp"));
+                    errors.add(new FieldError(
+                            field(index, ".ts"), JsonFields.quote(text) + " is not an ISO-8601 timestamp"));
                     return null;
                 }
             }
         }
 
-        private Map<String, Object> data(JsonToken value, String field) throws IOException {
+        private void data(JsonToken value, int index) throws IOException {
             if (value != JsonToken.START_OBJECT) {
-                errors.add(new FieldError(field, DATA_EXPECTED));
+                errors.add(new FieldError(field(index, ".data"), DATA_EXPECTED));
                 parser.skipChildren();
-                return null;
+                return;
             }
-            Map<String, Object> data = new LinkedHashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken metric = parser.nextToken();
-                if (data.size() == MAX_METRICS && !data.containsKey(name)) {
-                    errors.add(new FieldError(field, "must hold at most " + MAX_METRICS + " metrics"));
+                if (events.metrics() == MAX_METRICS) {
+                    errors.add(new FieldError(field(index, ".data"), "must hold at most " + MAX_METRICS + " metrics"));
                     skipRestOfObject();
-                    return null;
+                    return;
                 }
-                String at = field + "." + JsonFields.quote(name);
                 if (name.isBlank() || name.length() > MAX_METRIC_NAME) {
-                    errors.add(new FieldError(at, "metric names must be 1 to " + MAX_METRIC_NAME + " characters"));
+                    errors.add(new FieldError(
+                            metricField(index, name), "metric names must be 1 to " + MAX_METRIC_NAME + " characters"));
                     parser.skipChildren();
                     continue;
                 }
-                metric(metric, name, at, data);
+                metric(metric, name, index);
             }
-            return data;
         }
 
-        private void metric(JsonToken value, String name, String at, Map<String, Object> data) throws IOException {
+        private void metric(JsonToken value, String name, int index) throws IOException {
             switch (value) {
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                     double number = parser.getDoubleValue();
                     if (Double.isFinite(number)) {
-                        data.put(name, number);
+                        events.number(name, number);
                         return;
                     }
                 }
                 case VALUE_STRING -> {
                     if (parser.getTextLength() <= MAX_TEXT_VALUE) {
-                        data.put(name, parser.getText());
+                        events.text(name, parser.getText());
                         return;
                     }
                 }
                 case VALUE_TRUE, VALUE_FALSE -> {
-                    data.put(name, value == JsonToken.VALUE_TRUE);
+                    events.bool(name, value == JsonToken.VALUE_TRUE);
                     return;
                 }
                 case VALUE_NULL -> {
-                    data.put(name, null);
+                    events.none(name);
                     return;
                 }
                 default -> parser.skipChildren();
             }
             errors.add(new FieldError(
-                    at,
+                    metricField(index, name),
                     "must be a number, a string of at most " + MAX_TEXT_VALUE + " characters, true, false or null"));
+        }
+
+        private static String field(int index, String rest) {
+            return "events[" + index + "]" + rest;
+        }
+
+        private static String metricField(int index, String metric) {
+            return field(index, ".data." + JsonFields.quote(metric));
         }
 
         /** Skips what is left of the object the parser is in, standing on a field's value. */

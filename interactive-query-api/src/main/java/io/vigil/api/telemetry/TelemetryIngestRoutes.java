@@ -13,15 +13,16 @@ import io.vigil.api.tenancy.DeviceIds;
 import io.vigil.api.tenancy.TenancyStores;
 import io.vigil.api.tenancy.TenantDirectory;
 import io.vigil.api.write.TopicWriter;
+import io.vigil.schema.serde.AvroSerde;
 import io.vigil.schema.telemetry.TelemetryBatch;
+import io.vigil.schema.time.EpochMicros;
 import io.vigil.topology.telemetry.TelemetryKeys;
 import io.vigil.topology.telemetry.TelemetryNames;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * {@code POST /telemetry} with a project key of scope {@code ingest}: one device's batch of events, checked whole,
@@ -31,17 +32,18 @@ import org.apache.kafka.common.serialization.Serializer;
 public final class TelemetryIngestRoutes implements RouteGroup {
 
     public static final String PATH = "/telemetry";
+    private static final ByteArraySerializer RAW = new ByteArraySerializer();
 
     private final TenantDirectory directory;
     private final TopicWriter writer;
-    private final Serializer<TelemetryBatch> batches;
+    private final AvroSerde<TelemetryBatch> batches;
     private final TelemetryBatchReader reader;
     private final Clock clock;
 
     public TelemetryIngestRoutes(
             TenantDirectory directory,
             TopicWriter writer,
-            Serializer<TelemetryBatch> batches,
+            AvroSerde<TelemetryBatch> batches,
             TelemetryLimits limits,
             ObjectMapper json,
             Clock clock) {
@@ -69,18 +71,17 @@ public final class TelemetryIngestRoutes implements RouteGroup {
             throw ApiException.unprocessable("device_external_id: the project has no device "
                     + io.vigil.api.json.JsonFields.quote(read.externalId()) + "; register it first");
         }
-        TelemetryBatch batch = TelemetryBatch.newBuilder()
-                .setBatchId(UUID.randomUUID().toString())
-                .setProjectId(projectId)
-                .setDeviceId(deviceId)
-                .setReceivedAt(now.truncatedTo(ChronoUnit.MICROS))
-                .setEvents(read.events())
-                .build();
-        writer.write(TelemetryNames.EVENTS_TOPIC, TelemetryKeys.scoped(projectId, deviceId), batch, batches);
+        String batchId = UUID.randomUUID().toString();
+        byte[] batch = read.events()
+                .batch(batches.header(TelemetryNames.EVENTS_TOPIC), batchId, projectId, deviceId, EpochMicros.of(now));
+        writer.write(TelemetryNames.EVENTS_TOPIC, TelemetryKeys.scoped(projectId, deviceId), batch, RAW);
         ctx.status(202)
                 .json(Map.of(
-                        "batch_id", batch.getBatchId(),
-                        "device_id", deviceId,
-                        "accepted", read.events().size()));
+                        "batch_id",
+                        batchId,
+                        "device_id",
+                        deviceId,
+                        "accepted",
+                        read.events().count()));
     }
 }

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.api.error.ApiException;
+import io.vigil.schema.registry.FingerprintSchemaRegistry;
+import io.vigil.schema.serde.AvroSerde;
+import io.vigil.schema.telemetry.TelemetryBatch;
+import io.vigil.schema.telemetry.TelemetryEvent;
+import io.vigil.topology.telemetry.TelemetryNames;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -13,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TelemetryBatchReaderTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+
+    private static final AvroSerde<TelemetryBatch> BATCHES =
+            AvroSerde.of(TelemetryBatch.class, new FingerprintSchemaRegistry());
 
     private final ObjectMapper json = new ObjectMapper();
     private final TelemetryBatchReader reader = new TelemetryBatchReader(json.getFactory(), 3, Duration.ofMinutes(5));
@@ -35,15 +44,15 @@ class TelemetryBatchReaderTest {
                 NOW);
 
         assertThat(read.externalId()).isEqualTo("d1");
-        assertThat(read.events()).hasSize(2);
-        assertThat(read.events().get(0).getTs()).isEqualTo(Instant.parse("2026-11-23T09:00:00.123456Z"));
-        assertThat(read.events().get(0).getData())
+        assertThat(events(read)).hasSize(2);
+        assertThat(events(read).get(0).getTs()).isEqualTo(Instant.parse("2026-11-23T09:00:00.123456Z"));
+        assertThat(events(read).get(0).getData())
                 .containsEntry("t", 21.5)
                 .containsEntry("n", 3.0)
                 .containsEntry("s", "ok")
                 .containsEntry("b", true)
                 .containsEntry("x", null);
-        assertThat(read.events().get(1).getTs()).isEqualTo(Instant.parse("2026-11-23T10:00:01Z"));
+        assertThat(events(read).get(1).getTs()).isEqualTo(Instant.parse("2026-11-23T10:00:01Z"));
     }
 
     @Test
@@ -125,7 +134,7 @@ class TelemetryBatchReaderTest {
                 body("{\"device_external_id\":\"d\",\"events\":[{\"ts\":\"" + ts + "\",\"data\":{}}]}"),
                 Instant.MAX.minusSeconds(3600));
 
-        assertThat(read.events().get(0).getTs()).isEqualTo(javaTime(ts));
+        assertThat(events(read).get(0).getTs()).isEqualTo(javaTime(ts));
     }
 
     @ParameterizedTest
@@ -162,5 +171,11 @@ class TelemetryBatchReaderTest {
         } catch (DateTimeException noOffset) {
             return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         }
+    }
+
+    /** The events read, as the topology will decode them from the record the API writes. */
+    static List<TelemetryEvent> events(TelemetryBatchReader.Read read) {
+        byte[] batch = read.events().batch(BATCHES.header(TelemetryNames.EVENTS_TOPIC), "b", "p", "d", 0);
+        return BATCHES.deserialize(TelemetryNames.EVENTS_TOPIC, batch).getEvents();
     }
 }

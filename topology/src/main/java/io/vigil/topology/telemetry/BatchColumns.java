@@ -147,7 +147,8 @@ final class BatchColumns {
             for (long block = in.readMapStart(); block != 0; block = in.mapNext()) {
                 for (long i = 0; i < block; i++) {
                     GrowingColumn column = wanted.get(in.readString(name));
-                    switch (in.readIndex()) {
+                    int type = in.readIndex();
+                    switch (type) {
                         case NULL -> {}
                         case NUMBER -> {
                             double value = in.readDouble();
@@ -158,6 +159,9 @@ final class BatchColumns {
                         case TEXT -> in.skipString();
                         case BOOLEAN -> in.readBoolean();
                         default -> throw new IOException("a metric's value is of a type beyond the schema's four");
+                    }
+                    if (type != NUMBER && column != null) {
+                        column.clear(index); // a name given twice holds its last value, as in a map
                     }
                 }
             }
@@ -187,6 +191,10 @@ final class BatchColumns {
         void set(int index, double value) {
             values[index] = value;
             present[index] = true;
+        }
+
+        void clear(int index) {
+            present[index] = false;
         }
 
         void grow(int capacity) {

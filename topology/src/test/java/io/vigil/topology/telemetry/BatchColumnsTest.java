@@ -88,6 +88,48 @@ class BatchColumnsTest {
     }
 
     @Test
+    void aMetricGivenTwiceInAnEventHoldsItsLastValue() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        BinaryEncoder out = EncoderFactory.get().directBinaryEncoder(bytes, null);
+        out.writeString("b-1");
+        out.writeString("p-1");
+        out.writeString("d-1");
+        out.writeLong(0);
+        out.writeArrayStart();
+        out.setItemCount(2);
+        out.startItem();
+        out.writeLong(1);
+        writeMap(out, "t", 1.0, "t", "hot"); // the number, then a text
+        out.startItem();
+        out.writeLong(2);
+        writeMap(out, "t", "cold", "t", 2.0); // a text, then the number
+        out.writeArrayEnd();
+
+        BatchColumns columns = BatchColumns.read(bytes.toByteArray(), 0, Set.of("t"));
+
+        assertThat(columns.column("t").present()).containsExactly(false, true);
+        assertThat(columns.column("t").values()[1]).isEqualTo(2.0);
+    }
+
+    private static void writeMap(BinaryEncoder out, String name1, Object value1, String name2, Object value2)
+            throws IOException {
+        out.writeMapStart();
+        out.setItemCount(2);
+        for (Object[] entry : new Object[][] {{name1, value1}, {name2, value2}}) {
+            out.startItem();
+            out.writeString((String) entry[0]);
+            if (entry[1] instanceof Double number) {
+                out.writeIndex(1);
+                out.writeDouble(number);
+            } else {
+                out.writeIndex(2);
+                out.writeString((String) entry[1]);
+            }
+        }
+        out.writeMapEnd();
+    }
+
+    @Test
     void bytesLeftOverOrMissingAreRefused() {
         byte[] framed = SERDE.serialize(TelemetryNames.EVENTS_TOPIC, batch(List.of(event(0, Map.of("t", 1.0)))));
         byte[] longer = Arrays.copyOf(framed, framed.length + 1);

@@ -73,11 +73,8 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         if (record == null) {
             return null;
         }
-        int schemaId = idsByTopic.computeIfAbsent(topic, t -> registry.register(valueSubject(t), readerSchema));
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-        byte[] header = new byte[ConfluentWireFormat.HEADER_BYTES];
-        ConfluentWireFormat.writeHeader(ByteBuffer.wrap(header), schemaId);
-        out.writeBytes(header);
+        out.writeBytes(header(topic));
         BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
         try {
             writer.write(record, encoder);
@@ -120,6 +117,17 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
                             + schemaId + ": " + e.getMessage(),
                     e);
         }
+    }
+
+    /**
+     * The Confluent header of a value of {@code topic} written with this serde's schema (registering the schema as
+     * {@link #serialize} does), for a caller that writes the Avro body itself, in that schema's layout.
+     */
+    public byte[] header(String topic) {
+        int schemaId = idsByTopic.computeIfAbsent(topic, t -> registry.register(valueSubject(t), readerSchema));
+        byte[] header = new byte[ConfluentWireFormat.HEADER_BYTES];
+        ConfluentWireFormat.writeHeader(ByteBuffer.wrap(header), schemaId);
+        return header;
     }
 
     /**
