@@ -30,8 +30,8 @@ import java.util.Map;
  * batch is refused whole when one is wrong (422 naming the fields at fault; 413 beyond the event limit; 400 when the
  * body is not one JSON object). A timestamp without an offset is taken as UTC.
  *
- * <p>The body is read token by token straight into Avro ({@link AvroEvents}), without a tree of it first: a batch of 5,000 events is half a
- * megabyte of JSON, and a tree of it cost more than everything else the route does.
+ * <p>The body is read token by token straight into Avro ({@link AvroEvents}), without a tree of it first: a batch of
+ * 5,000 events is half a megabyte of JSON, and a tree of it cost more than everything else the route does.
  */
 final class TelemetryBatchReader {
 
