@@ -35,8 +35,8 @@ import org.apache.kafka.streams.state.WindowStore;
  * crash finds the windows as they were before it and fires the same alerts, with the same ids, once.
  *
  * <p>Batches come as their bytes: a batch in time order within a minute, as devices mostly send, is stored as it
- * came, and rules read only what they watch of it ({@link BatchColumns}); only a batch written with an older schema
- * is decoded whole, to be written again with the current one.
+ * came, and rules read only what they watch of it ({@link BatchColumns}). A batch is decoded whole only to be cut into
+ * runs when it is not one, or to be written again with the current schema when another wrote it.
  */
 final class RuleEvaluator implements Processor<String, byte[], String, TelemetryAlert> {
 
