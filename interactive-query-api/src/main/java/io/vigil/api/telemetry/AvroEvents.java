@@ -1,5 +1,10 @@
 package io.vigil.api.telemetry;
 
+import static io.vigil.topology.telemetry.MetricValueUnion.BOOLEAN;
+import static io.vigil.topology.telemetry.MetricValueUnion.NULL;
+import static io.vigil.topology.telemetry.MetricValueUnion.NUMBER;
+import static io.vigil.topology.telemetry.MetricValueUnion.TEXT;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,11 +20,6 @@ import org.apache.avro.io.EncoderFactory;
  * through the generated class, so a change of the schema cannot go unnoticed.
  */
 final class AvroEvents {
-
-    private static final int NULL = 0;
-    private static final int NUMBER = 1;
-    private static final int TEXT = 2;
-    private static final int BOOLEAN = 3;
 
     private final ByteArrayOutputStream items;
     private final BinaryEncoder out;

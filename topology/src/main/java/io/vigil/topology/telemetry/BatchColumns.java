@@ -1,5 +1,10 @@
 package io.vigil.topology.telemetry;
 
+import static io.vigil.topology.telemetry.MetricValueUnion.BOOLEAN;
+import static io.vigil.topology.telemetry.MetricValueUnion.NULL;
+import static io.vigil.topology.telemetry.MetricValueUnion.NUMBER;
+import static io.vigil.topology.telemetry.MetricValueUnion.TEXT;
+
 import io.vigil.schema.time.EpochMicros;
 import java.io.IOException;
 import java.time.Instant;
@@ -26,10 +31,6 @@ final class BatchColumns {
     /** A metric's values by event index; {@code present[i]} says whether event {@code i} has a number for it. */
     record Column(double[] values, boolean[] present) {}
 
-    private static final int NULL = 0;
-    private static final int NUMBER = 1;
-    private static final int TEXT = 2;
-    private static final int BOOLEAN = 3;
     /** A bound on the first array block's count, which the bytes state and so could overstate. */
     private static final int MAX_FIRST_CAPACITY = 65_536;
 
