@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.app.cli.VigilCliRunner;
 import io.vigil.app.runtime.RunningVigil;
-import io.vigil.config.VigilConfig;
 import io.vigil.embedded.EmbeddedKafkaCluster;
 import io.vigil.embedded.EmbeddedS3;
 import io.vigil.testkit.EmbeddedKafkaExtension;
@@ -16,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,14 +56,7 @@ class SensorFilesIT {
             EmbeddedKafkaCluster kafka, TestInfo test, @TempDir Path stateDir, @TempDir Path s3Dir, @TempDir Path dir)
             throws Exception {
         s3 = EmbeddedS3.start(s3Dir, 0, List.of("vigil-sensor"));
-        vigil = new RunningVigil(
-                kafka,
-                TestNames.unique(test),
-                stateDir,
-                Map.of(
-                        VigilConfig.S3_ENDPOINT_CONFIG, s3.endpoint().toString(),
-                        VigilConfig.S3_ACCESS_KEY_ID_CONFIG, "t",
-                        VigilConfig.S3_SECRET_ACCESS_KEY_CONFIG, "t"));
+        vigil = new RunningVigil(kafka, TestNames.unique(test), stateDir, RunningVigil.s3Settings(s3));
         files = dir;
     }
 

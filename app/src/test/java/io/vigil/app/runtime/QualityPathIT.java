@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vigil.config.VigilConfig;
+import io.vigil.connectors.s3.S3ClientSettings;
 import io.vigil.embedded.EmbeddedKafkaCluster;
 import io.vigil.embedded.EmbeddedS3;
 import io.vigil.testkit.EmbeddedKafkaExtension;
@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,11 +23,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -49,21 +45,9 @@ class QualityPathIT {
     void start(EmbeddedKafkaCluster kafka, TestInfo test, @TempDir Path stateDir, @TempDir Path s3Dir)
             throws Exception {
         s3 = EmbeddedS3.start(s3Dir, 0, List.of(BUCKET));
-        client = S3Client.builder()
-                .endpointOverride(s3.endpoint())
-                .forcePathStyle(true)
-                .region(Region.of(s3.region()))
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("t", "t")))
-                .build();
-        vigil = new RunningVigil(
-                kafka,
-                TestNames.unique(test),
-                stateDir,
-                Map.of(
-                        VigilConfig.S3_ENDPOINT_CONFIG, s3.endpoint().toString(),
-                        VigilConfig.S3_ACCESS_KEY_ID_CONFIG, "t",
-                        VigilConfig.S3_SECRET_ACCESS_KEY_CONFIG, "t"));
+        client = new S3ClientSettings(Optional.of(s3.endpoint()), s3.region(), Optional.of("t"), Optional.of("t"), 3)
+                .client();
+        vigil = new RunningVigil(kafka, TestNames.unique(test), stateDir, RunningVigil.s3Settings(s3));
     }
 
     @AfterEach

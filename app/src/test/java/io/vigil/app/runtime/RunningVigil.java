@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.vigil.config.VigilConfig;
 import io.vigil.embedded.EmbeddedKafkaCluster;
+import io.vigil.embedded.EmbeddedS3;
 import io.vigil.schema.registry.FingerprintSchemaRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -26,6 +27,14 @@ public final class RunningVigil implements AutoCloseable {
     private final FingerprintSchemaRegistry registry = new FingerprintSchemaRegistry();
     private final VigilRuntime runtime;
     private final URI base;
+
+    /** The settings that point an instance at {@code s3}, whose credentials are not checked. */
+    public static Map<String, Object> s3Settings(EmbeddedS3 s3) {
+        return Map.of(
+                VigilConfig.S3_ENDPOINT_CONFIG, s3.endpoint().toString(),
+                VigilConfig.S3_ACCESS_KEY_ID_CONFIG, "t",
+                VigilConfig.S3_SECRET_ACCESS_KEY_CONFIG, "t");
+    }
 
     /** @param settings added to (and overriding) the instance's test settings */
     public RunningVigil(EmbeddedKafkaCluster kafka, String applicationId, Path stateDir, Map<String, Object> settings)

@@ -3,7 +3,6 @@ package io.vigil.app.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.vigil.config.VigilConfig;
 import io.vigil.embedded.EmbeddedKafkaCluster;
 import io.vigil.embedded.EmbeddedS3;
 import io.vigil.testkit.EmbeddedKafkaExtension;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,14 +48,7 @@ class SensorUiIT {
             throws Exception {
         HeadlessChromium.assumeInstalled();
         s3 = EmbeddedS3.start(s3Dir, 0, List.of("vigil-sensor"));
-        vigil = new RunningVigil(
-                kafka,
-                TestNames.unique(test),
-                stateDir,
-                Map.of(
-                        VigilConfig.S3_ENDPOINT_CONFIG, s3.endpoint().toString(),
-                        VigilConfig.S3_ACCESS_KEY_ID_CONFIG, "t",
-                        VigilConfig.S3_SECRET_ACCESS_KEY_CONFIG, "t"));
+        vigil = new RunningVigil(kafka, TestNames.unique(test), stateDir, RunningVigil.s3Settings(s3));
         csv = Files.writeString(dir.resolve("readings <1>.csv"), FILE, StandardCharsets.UTF_8);
     }
 

@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -68,21 +69,15 @@ class UptimeImportReportIT {
                         : eighteen)
                 .toInstant();
         s3 = EmbeddedS3.start(s3Dir, 0, List.of("vigil-sensor"));
-        vigil = new RunningVigil(
-                kafka,
-                TestNames.unique(test),
-                stateDir,
-                Map.of(
-                        VigilConfig.S3_ENDPOINT_CONFIG,
-                        s3.endpoint().toString(),
-                        VigilConfig.S3_ACCESS_KEY_ID_CONFIG,
-                        "t",
-                        VigilConfig.S3_SECRET_ACCESS_KEY_CONFIG,
-                        "t",
-                        // the week of this test's stores must outlive the newest poll other tests write: now
-                        VigilConfig.UPTIME_POLL_RETENTION_DAYS_CONFIG,
-                        30));
+        vigil = new RunningVigil(kafka, TestNames.unique(test), stateDir, settings(s3));
         files = dir;
+    }
+
+    private static Map<String, Object> settings(EmbeddedS3 s3) {
+        Map<String, Object> settings = new HashMap<>(RunningVigil.s3Settings(s3));
+        // the week of this test's stores must outlive the newest poll other tests write: now
+        settings.put(VigilConfig.UPTIME_POLL_RETENTION_DAYS_CONFIG, 30);
+        return settings;
     }
 
     @AfterEach
