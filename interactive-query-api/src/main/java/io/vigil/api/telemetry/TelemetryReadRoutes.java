@@ -11,9 +11,11 @@ import io.vigil.api.auth.ProjectKeys;
 import io.vigil.api.auth.Scope;
 import io.vigil.api.error.ApiException;
 import io.vigil.api.json.AvroJson;
+import io.vigil.api.query.KeyCodec;
 import io.vigil.api.query.PageRequest;
 import io.vigil.api.query.PartitionStores;
 import io.vigil.api.query.QueryOptions;
+import io.vigil.api.query.QueryableStore;
 import io.vigil.api.query.StoreQueries;
 import io.vigil.api.query.UrlEncoding;
 import io.vigil.api.tenancy.TenancyStores;
@@ -49,12 +51,17 @@ public final class TelemetryReadRoutes implements RouteGroup {
     private final StoreQueries queries;
     private final TenantAccess access;
     private final Deserializer<TelemetryBatch> batches;
+    /** The window store of recent runs, keyed {@code projectId/deviceId}: a run shows as the page of its events. */
+    private final QueryableStore<String, byte[]> recentRuns;
+
     private final AvroJson avro = new AvroJson();
 
     public TelemetryReadRoutes(StoreQueries queries, TenantAccess access, Deserializer<TelemetryBatch> batches) {
         this.queries = queries;
         this.access = access;
         this.batches = batches;
+        this.recentRuns =
+                new QueryableStore<>(TelemetryNames.RECENT_STORE, KeyCodec.strings(), run -> page(events(run)));
     }
 
     @Override
@@ -115,7 +122,7 @@ public final class TelemetryReadRoutes implements RouteGroup {
         String key = TelemetryKeys.scoped(projectId, deviceId);
         String path = "/telemetry/devices/" + UrlEncoding.encode(deviceId) + "/" + leaf;
         return queries.compute(
-                TelemetryStores.RECENT,
+                recentRuns,
                 key,
                 QueryOptions.from(ctx),
                 (PartitionStores stores) -> read.apply(new DeviceRuns(

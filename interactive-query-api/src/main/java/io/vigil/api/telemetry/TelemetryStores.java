@@ -1,6 +1,5 @@
 package io.vigil.api.telemetry;
 
-import io.vigil.api.query.KeyCodec;
 import io.vigil.api.query.QueryableStore;
 import io.vigil.schema.telemetry.TelemetryAlert;
 import io.vigil.schema.telemetry.WebhookDelivery;
@@ -16,14 +15,6 @@ public final class TelemetryStores {
     /** Keyed {@code projectId/webhookId|newest-first time|messageId|attempt}, partitioned by webhook id. */
     public static final QueryableStore<String, WebhookDelivery> DELIVERIES =
             QueryableStore.avro(TelemetryNames.DELIVERIES_STORE);
-    /**
-     * The window store of recent runs of events, keyed {@code projectId/deviceId}: named here to route reads, which
-     * merge its runs into pages of events ({@code RecentRuns}) rather than show its values one by one.
-     */
-    public static final QueryableStore<String, byte[]> RECENT =
-            new QueryableStore<>(TelemetryNames.RECENT_STORE, KeyCodec.strings(), run -> {
-                throw new UnsupportedOperationException("runs are read through RecentRuns, not value by value");
-            });
 
     /** The key-value stores above, for the internal routes other instances forward queries to. */
     public static final List<QueryableStore<?, ?>> ALL = List.of(ALERTS, DELIVERIES);
